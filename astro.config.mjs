@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { locales, defaultLocale } from './src/i18n/locales.ts';
+
+// Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
+// sub-path such as /offshoring/ for GitHub Pages-like hosts.
+const site = process.env.SITE_URL ?? 'https://offshoring-maroc.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: Object.keys(locales),
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
+      },
+    }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

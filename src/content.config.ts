@@ -1,0 +1,126 @@
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { file, glob } from 'astro/loaders';
+import { localeCodes, type Locale } from './i18n/locales';
+
+/** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
+const localized = z.object(
+  Object.fromEntries(localeCodes.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>,
+).strict();
+
+const confidence = z.enum(['confirmed', 'single-source', 'conflicting']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A period a figure describes: a year, a half-year, a quarter or a day. */
+const period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD');
+const sourceRefs = z.array(reference('sources')).min(1, 'cite at least one source id from content/data/sources.yaml');
+
+/** Translated prose: content/{collection}/{lang}/{slug}.mdx. */
+const prose = (base: string) => glob({ base: `./content/${base}`, pattern: `{${localeCodes.join(',')}}/**/*.mdx` });
+const page = z.object({
+  title: z.string().min(1),
+  description: z.string().min(20).max(220),
+  lastVerified: isoDate,
+  sources: z.array(reference('sources')).default([]),
+});
+
+const sources = defineCollection({
+  loader: file('content/data/sources.yaml'),
+  schema: z.object({
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    url: z.url(),
+    date: z.string().min(4),
+    kind: z.enum(['official', 'press', 'professional', 'other']),
+  }),
+});
+
+const figures = defineCollection({
+  loader: file('content/data/figures.yaml'),
+  schema: z.object({
+    fact: z.string().min(1).describe('id in the shared fact sheet'),
+    value: z.number(),
+    unit: z.enum(['mad', 'mad-million', 'mad-billion', 'percent', 'percent-change', 'jobs', 'companies', 'hectares', 'm2', 'months', 'count']),
+    qualifier: z.enum(['about', 'more-than']).optional(),
+    period,
+    label: localized,
+    confidence,
+    sources: sourceRefs,
+    note: localized.optional(),
+  }),
+});
+
+const parks = defineCollection({
+  loader: file('content/data/parks.yaml'),
+  schema: z.object({
+    fact: z.string().min(1),
+    name: localized,
+    city: localized,
+    region: localized,
+    coordinates: z.object({ lat: z.number().min(20).max(36.5), lon: z.number().min(-17.5).max(-0.9), basis: z.literal('city-approximate') }),
+    areaHa: z.number().positive().nullable(),
+    officeM2: z.number().positive().nullable(),
+    jobsReported: z.object({ value: z.number().int().positive(), period }).optional(),
+    operator: localized,
+    opened: z.union([z.number().int().min(2000).max(2100), z.enum(['unknown', 'not-yet'])]),
+    status: z.enum(['p2i-primary', 'p2i-secondary', 'other']),
+    confidence,
+    sources: sourceRefs,
+    note: localized.optional(),
+  }),
+});
+
+const location = z.enum(['p2i-primary', 'p2i-secondary', 'no-p2i-region', 'outside-p2i']);
+/** One rule parameter. `value: null` means unknown: shown as unknown, never guessed. */
+const parameter = z
+  .object({
+    value: z.union([z.number(), z.string().regex(/^[a-z0-9-]+$/, 'text values are codes translated under rules.values'), z.null()]),
+    unit: z.enum(['percent', 'years', 'months']).optional(),
+    upTo: z.boolean().optional(),
+    byLocation: z.record(location, z.number().nullable()).optional(),
+    confidence: confidence.nullable(),
+    sources: z.array(reference('sources')).optional(),
+    note: localized.optional(),
+  })
+  .refine((p) => (p.value === null) === (p.confidence === null), 'an unknown value has confidence null, a known one a confidence');
+
+const incentiveRules = defineCollection({
+  loader: file('content/data/incentives.yaml'),
+  schema: z.object({
+    fact: z.string().min(1),
+    code: z.enum(['AIR', 'AIS', 'PAE', 'PAF']),
+    effectiveFrom: isoDate,
+    effectiveTo: isoDate,
+    parameters: z.object({
+      rate: parameter,
+      base: parameter,
+      whoPays: parameter,
+      duration: parameter,
+      paymentSchedule: parameter,
+      conditions: parameter,
+      retentionMonths: parameter.optional(),
+      caps: parameter,
+    }),
+    confidence,
+    sources: sourceRefs,
+  }),
+});
+
+const milestones = defineCollection({
+  loader: file('content/data/milestones.yaml'),
+  schema: z.object({ fact: z.string().min(1), date: isoDate, label: localized, confidence, sources: sourceRefs }),
+});
+
+const glossary = defineCollection({
+  loader: file('content/data/glossary.yaml'),
+  schema: z.object({ term: z.string().min(1), expansion: localized, definition: localized, sources: sourceRefs }),
+});
+
+const pillars = defineCollection({ loader: prose('pillars'), schema: page.extend({ order: z.number().int().min(1) }) });
+const sites = defineCollection({ loader: prose('sites'), schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }) });
+const incentives = defineCollection({
+  loader: prose('incentives'),
+  schema: page.extend({ rule: reference('incentiveRules'), order: z.number().int().min(1) }),
+});
+const pages = defineCollection({ loader: prose('pages'), schema: page });
+
+export const collections = { sources, figures, parks, incentiveRules, milestones, glossary, pillars, sites, incentives, pages };

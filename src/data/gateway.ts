@@ -1,0 +1,68 @@
+/**
+ * The one place pages read content from. Prose entries have ids like `fr/human-capital`;
+ * this module splits them into locale + slug so routes never filter collections by hand.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+
+export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
+
+/** 'fr/human-capital' → { lang: 'fr', slug: 'human-capital' } */
+export function splitId(id: string): { lang: Locale; slug: string } {
+  const [lang, ...rest] = id.split('/');
+  if (!isLocale(lang) || rest.length === 0) throw new Error(`content id "${id}" is not {lang}/{slug}`);
+  return { lang, slug: rest.join('/') };
+}
+
+const byOrder = (a: { data: { order?: number } }, b: { data: { order?: number } }) => (a.data.order ?? 0) - (b.data.order ?? 0);
+
+/** All entries of a prose collection in one language, in their `order`. */
+export async function listProse<C extends ProseCollection>(collection: C, lang: Locale): Promise<CollectionEntry<C>[]> {
+  const all = (await getCollection(collection)) as CollectionEntry<C>[];
+  return all.filter((e) => splitId(e.id).lang === lang).sort(byOrder as never);
+}
+
+/** One prose entry; throws naming the file when a translation is missing. */
+export async function getProse<C extends ProseCollection>(collection: C, lang: Locale, slug: string): Promise<CollectionEntry<C>> {
+  const entry = (await getEntry(collection, `${lang}/${slug}`)) as CollectionEntry<C> | undefined;
+  if (!entry) throw new Error(`missing translation: content/${collection}/${lang}/${slug}.mdx`);
+  return entry;
+}
+
+/** getStaticPaths for `/{lang}/{collection}/{slug}/`: one path per slug and language. */
+export async function prosePaths(collection: ProseCollection) {
+  const slugs = new Set((await getCollection(collection)).map((e) => splitId(e.id).slug));
+  return localeCodes.flatMap((lang) => [...slugs].map((slug) => ({ params: { lang, slug } })));
+}
+
+/** getStaticPaths for pages that exist once per language. */
+export function localePaths() {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}
+
+export const getFigure = async (id: string) => must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
+export const getSource = async (id: string) => must(await getEntry('sources', id), `source "${id}" (content/data/sources.yaml)`);
+export const getPark = async (id: string) => must(await getEntry('parks', id), `park "${id}" (content/data/parks.yaml)`);
+export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentives.yaml)`);
+export const getMilestone = async (id: string) => must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
+export const listParks = () => getCollection('parks');
+export const listSources = () => getCollection('sources');
+export const listRules = () => getCollection('incentiveRules');
+
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`unknown ${what}`);
+  return value;
+}
+
+/** Figure ids an MDX body renders with <Fig id="…" />, in order of appearance. */
+export function figureIdsIn(body: string | undefined, tag = 'Fig'): string[] {
+  return [...(body ?? '').matchAll(new RegExp(`<${tag}\\s+[^>]*\\bid=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
+}
+
+/** Sources of a page: its frontmatter sources, then those of the figures it shows, without repeats. */
+export async function sourcesOfPage(entry: { body?: string; data: { sources: { id: string }[] } }) {
+  const ids = new Set(entry.data.sources.map((s) => s.id));
+  for (const figId of figureIdsIn(entry.body)) for (const s of (await getFigure(figId)).data.sources) ids.add(s.id);
+  for (const mId of figureIdsIn(entry.body, 'When')) for (const s of (await getMilestone(mId)).data.sources) ids.add(s.id);
+  return Promise.all([...ids].map(getSource));
+}

@@ -1,0 +1,33 @@
+import i18next, { type TFunction } from 'i18next';
+import fr from './ui/fr.json';
+import en from './ui/en.json';
+import ar from './ui/ar.json';
+import { defaultLocale, localeCodes, type Locale } from './locales';
+
+/** UI dictionaries, one JSON file per locale; French is the reference shape. */
+export const resources = { fr, en, ar } satisfies Record<Locale, unknown>;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof fr };
+  }
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  initAsync: false,
+  lng: defaultLocale,
+  supportedLngs: localeCodes,
+  fallbackLng: false,
+  returnNull: false,
+  interpolation: { escapeValue: false }, // Astro escapes on render
+  resources: Object.fromEntries(localeCodes.map((l) => [l, { translation: resources[l] }])),
+});
+
+export type T = TFunction<'translation'>;
+
+/** A `t()` bound to one locale: useTranslations('ar')('nav.home') → 'الرئيسية'. */
+export function useTranslations(lang: Locale): T {
+  return instance.getFixedT(lang);
+}

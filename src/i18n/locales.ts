@@ -1,0 +1,19 @@
+/**
+ * The one locale registry. Astro's i18n config, <html lang dir>, hreflang tags, the language
+ * picker, number formatting and the test matrix all read it. Adding a language = an entry here
+ * + `src/i18n/ui/{code}.json` + `content/{collection}/{code}/` files + its key in data labels.
+ */
+export const locales = {
+  fr: { code: 'fr', name: 'Français', dir: 'ltr', og: 'fr_MA', intl: 'fr-FR', hreflang: 'fr' },
+  en: { code: 'en', name: 'English', dir: 'ltr', og: 'en_US', intl: 'en-US', hreflang: 'en' },
+  ar: { code: 'ar', name: 'العربية', dir: 'rtl', og: 'ar_MA', intl: 'ar-MA', hreflang: 'ar' },
+} as const;
+
+export type Locale = keyof typeof locales;
+export type LocaleInfo = (typeof locales)[Locale];
+export const defaultLocale: Locale = 'fr';
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && Object.hasOwn(locales, value);
+}

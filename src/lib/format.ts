@@ -1,0 +1,73 @@
+/**
+ * Locale formatting of figures, periods and dates. Pure: the Intl locale and the wording
+ * templates (from the UI dictionaries) are arguments, so this module has no i18n inside.
+ */
+
+export type Unit = 'mad' | 'mad-million' | 'mad-billion' | 'percent' | 'percent-change' | 'jobs' | 'companies' | 'hectares' | 'm2' | 'months' | 'count';
+export type Qualifier = 'about' | 'more-than';
+
+/** Wording templates with a `{{value}}` slot, e.g. { madBillion: '{{value}} milliards de dirhams' }. */
+export interface UnitTemplates {
+  mad: string; madMillion: string; madBillion: string; percent: string; percentChange: string;
+  jobs: string; companies: string; hectares: string; squareMetres: string; months: string; count: string;
+  moreThan: string; about: string;
+}
+
+export interface PeriodTemplates { h1: string; h2: string; q: string }
+
+const unitKey: Record<Unit, keyof UnitTemplates> = {
+  mad: 'mad', 'mad-million': 'madMillion', 'mad-billion': 'madBillion', percent: 'percent',
+  'percent-change': 'percentChange', jobs: 'jobs', companies: 'companies', hectares: 'hectares',
+  m2: 'squareMetres', months: 'months', count: 'count',
+};
+
+/** fill('{{value}} %', { value: '3,5' }) → '3,5 %'. Unknown slots stay visible so a gap is noticed. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** formatNumber(148500, 'fr-FR') → '148 500' (narrow no-break space); ('ar-MA') → '148.500'. */
+export function formatNumber(value: number, intl: string, maxFractionDigits = 2): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return new Intl.NumberFormat(intl, { maximumFractionDigits: maxFractionDigits }).format(value);
+}
+
+/** Fraction digits that suit a unit: billions keep two decimals, counts none. */
+function digitsFor(unit: Unit): number {
+  return unit === 'mad-billion' || unit === 'percent' || unit === 'percent-change' || unit === 'hectares' ? 2 : 0;
+}
+
+/** formatQuantity(26.22, 'mad-billion', 'fr-FR', t) → '26,22 milliards de dirhams'. */
+export function formatQuantity(value: number, unit: Unit, intl: string, templates: UnitTemplates, qualifier?: Qualifier): string {
+  let number = formatNumber(value, intl, digitsFor(unit));
+  if (unit === 'percent-change' && value > 0) number = `+${number}`;
+  const text = fill(templates[unitKey[unit]], { value: number });
+  if (!qualifier) return text;
+  return fill(qualifier === 'about' ? templates.about : templates.moreThan, { value: text });
+}
+
+/** formatDate('2025-07-01', 'en-US') → 'July 1, 2025'. Dates are read as UTC calendar days. */
+export function formatDate(iso: string, intl: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new RangeError(`not an ISO date: ${iso}`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** formatPeriod('2025-H1', 'fr-FR', { h1: '1er semestre {{year}}', … }) → '1er semestre 2025'. */
+export function formatPeriod(period: string, intl: string, templates: PeriodTemplates): string {
+  const [year = '', part] = period.split(/-(.*)/s);
+  if (!part) return year;
+  if (part === 'H1' || part === 'H2') return fill(part === 'H1' ? templates.h1 : templates.h2, { year });
+  if (/^Q[1-4]$/.test(part)) return fill(templates.q, { year, quarter: part.slice(1) });
+  if (/^\d{2}$/.test(part)) {
+    const date = new Date(Date.UTC(Number(year), Number(part) - 1, 1));
+    return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  return formatDate(period, intl);
+}
+
+/** Removes the invisible bidi marks Intl adds in Arabic (U+200E, U+200F, U+061C): for comparisons in tests. */
+export function stripBidiMarks(text: string): string {
+  return text.replace(/[\u200e\u200f\u061c]/g, '');
+}
