@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: type check → unit and content tests → build → browser tests against the build.
+// Ends with one "N passed, N failed" line summing every suite.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const out = mkdtempSync(join(tmpdir(), 'om-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  return r.status === 0;
+}
+
+function vitest(label, projects) {
+  const file = join(out, `${label}.json`);
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + report.numTodoTests;
+  } catch {
+    totals.failed += 1; // the suite did not even report
+  }
+  return ok;
+}
+
+function finish(ok) {
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  process.exit(ok && totals.failed === 0 ? 0 : 1);
+}
+
+if (!run('type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'])) { totals.failed += 1; finish(false); }
+if (!vitest('unit-and-content', ['unit', 'content'])) finish(false);
+if (!run('build', 'npm', ['run', 'build', '--silent'])) { totals.failed += 1; finish(false); }
+ensureChromium();
+finish(vitest('browser', ['e2e']));

@@ -1,0 +1,47 @@
+/**
+ * Chromium from Debian (CHROME_PATH or /usr/bin/chromium) driven by playwright-core. Every page
+ * opened through `openPage` records console errors, failed requests and requests to other hosts.
+ */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const origin = () => inject('origin');
+export const base = () => inject('base');
+/** URL of a site path ('/fr/') on the test server, under the base path. */
+export const url = (path: string) => `${origin()}${base().replace(/\/$/, '')}${path}`;
+
+let browser: Browser | undefined;
+export async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return browser;
+}
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+export interface Watched { page: Page; problems: string[]; foreign: string[] }
+
+export async function openPage(options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  const host = new URL(origin()).host;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.protocol.startsWith('http') && u.host !== host) {
+      foreign.push(u.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  return { page, problems, foreign };
+}

@@ -1,0 +1,69 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage, url } from './browser';
+import { localeCodes, locales } from '../support/site';
+
+afterAll(closeBrowser);
+
+describe.each(localeCodes)('home in %s', (lang) => {
+  it('renders in its language and direction, with nothing failing or leaving the site', async () => {
+    const { page, problems, foreign } = await openPage();
+    await page.goto(url(`/${lang}/`));
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+    await expect(page.getByRole('navigation', { name: (await import(`../../src/i18n/ui/${lang}.json`)).nav.label }).count()).resolves.toBe(1);
+    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
+    expect(hreflangs.sort()).toEqual([...localeCodes.map((l) => locales[l].hreflang), 'x-default'].sort());
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${lang}/$`));
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('language picker', () => {
+  it.each(localeCodes.flatMap((from) => localeCodes.filter((to) => to !== from).map((to) => [from, to] as const)))(
+    'leads from %s to the same page in %s',
+    async (from, to) => {
+      const { page, problems } = await openPage();
+      await page.goto(url(`/${from}/pillars/human-capital/`));
+      await page.getByRole('link', { name: locales[to].name, exact: true }).click();
+      await page.waitForURL(`**/${to}/pillars/human-capital/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(to);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('root language chooser', () => {
+  it('offers the three languages as plain links without JavaScript', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url('/'));
+    for (const l of localeCodes) {
+      const link = page.getByRole('link', { name: locales[l].name, exact: true });
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`/${l}/$`));
+    }
+    await page.context().close();
+  });
+
+  it.each([['ar-MA', 'ar'], ['en-GB', 'en'], ['fr-FR', 'fr']] as const)('sends a %s browser to /%s/', async (browserLocale, lang) => {
+    const { page, problems } = await openPage({ locale: browserLocale });
+    await page.goto(url('/'));
+    await page.waitForURL(`**/${lang}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    // Leaving the chooser cancels its own stylesheet load: that abort is expected, nothing else is.
+    expect(problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays on the chooser for a language the site does not have', async () => {
+    const { page } = await openPage({ locale: 'de-DE' });
+    await page.goto(url('/'));
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/\/$/);
+    await expect(page.getByRole('link', { name: 'العربية' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A tiny static server for dist/, as a static host serves it: directory → index.html, a missing
+ * path → 404.html with status 404, an optional base path. It records every request it answers.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
+  '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.zip': 'application/zip', '.pdf': 'application/pdf',
+};
+
+export function serveStatic(dir: string, base = '/'): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) return send404();
+    path = normalize(`/${path.slice(base.length)}`);
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return send404();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+
+    function send404() {
+      res.writeHead(404, { 'content-type': types['.html']! });
+      const page = join(dir, '404.html');
+      if (existsSync(page)) createReadStream(page).pipe(res);
+      else res.end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
