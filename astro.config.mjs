@@ -24,6 +24,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      // The root chooser is not a page of any one language (it is the x-default).
+      filter: (page) => new URL(page).pathname !== base,
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),

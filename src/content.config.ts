@@ -39,7 +39,7 @@ const figures = defineCollection({
   schema: z.object({
     fact: z.string().min(1).describe('id in the shared fact sheet'),
     value: z.number(),
-    unit: z.enum(['mad', 'mad-million', 'mad-billion', 'percent', 'percent-change', 'jobs', 'companies', 'hectares', 'm2', 'months', 'count']),
+    unit: z.enum(['mad', 'mad-million', 'mad-billion', 'percent', 'percent-change', 'jobs', 'companies', 'hectares', 'm2', 'months', 'years', 'count']),
     qualifier: z.enum(['about', 'more-than']).optional(),
     period,
     label: localized,
@@ -110,6 +110,31 @@ const milestones = defineCollection({
   schema: z.object({ fact: z.string().min(1), date: isoDate, label: localized, confidence, sources: sourceRefs }),
 });
 
+const tax = defineCollection({
+  loader: file('content/data/tax.yaml'),
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('ir-scale'),
+      fact: z.string().min(1),
+      effectiveFrom: isoDate,
+      confidence,
+      sources: sourceRefs,
+      brackets: z.array(z.object({ upTo: z.number().positive().nullable(), ratePct: z.number().min(0).max(100) })).min(2)
+        .refine((b) => b.at(-1)?.upTo === null && b.slice(0, -1).every((x, i, a) => x.upTo !== null && (i === 0 || x.upTo > (a[i - 1]?.upTo ?? 0))), 'brackets must rise and end with upTo: null'),
+      note: localized.optional(),
+      noteSources: z.array(reference('sources')).optional(),
+    }),
+    z.object({
+      kind: z.literal('allowance'),
+      fact: z.string().min(1),
+      effectiveFrom: isoDate,
+      confidence,
+      sources: sourceRefs,
+      tiers: z.array(z.object({ rbiUpTo: z.number().positive().nullable(), ratePct: z.number().min(0).max(100), capMad: z.number().positive().nullable() })).min(1),
+    }),
+  ]),
+});
+
 const glossary = defineCollection({
   loader: file('content/data/glossary.yaml'),
   schema: z.object({ term: z.string().min(1), expansion: localized, definition: localized, sources: sourceRefs }),
@@ -123,4 +148,4 @@ const incentives = defineCollection({
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, glossary, pillars, sites, incentives, pages };
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages };

@@ -1,6 +1,9 @@
-/** Components MDX content may use without importing them. */
+/** Components MDX content may use without importing them. Numbers only ever come through these. */
 import Fig from './ui/Fig.astro';
-import Callout from './ui/Callout.astro';
 import When from './ui/When.astro';
+import Rule from './ui/Rule.astro';
+import ParkFact from './ui/ParkFact.astro';
+import Term from './ui/Term.astro';
+import Callout from './ui/Callout.astro';
 
-export const mdxComponents = { Fig, When, Callout };
+export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout };

@@ -3,13 +3,13 @@
  * templates (from the UI dictionaries) are arguments, so this module has no i18n inside.
  */
 
-export type Unit = 'mad' | 'mad-million' | 'mad-billion' | 'percent' | 'percent-change' | 'jobs' | 'companies' | 'hectares' | 'm2' | 'months' | 'count';
+export type Unit = 'mad' | 'mad-million' | 'mad-billion' | 'percent' | 'percent-change' | 'jobs' | 'companies' | 'hectares' | 'm2' | 'months' | 'years' | 'count';
 export type Qualifier = 'about' | 'more-than';
 
 /** Wording templates with a `{{value}}` slot, e.g. { madBillion: '{{value}} milliards de dirhams' }. */
 export interface UnitTemplates {
   mad: string; madMillion: string; madBillion: string; percent: string; percentChange: string;
-  jobs: string; companies: string; hectares: string; squareMetres: string; months: string; count: string;
+  jobs: string; companies: string; hectares: string; squareMetres: string; months: string; years: string; count: string;
   moreThan: string; about: string;
 }
 
@@ -18,7 +18,7 @@ export interface PeriodTemplates { h1: string; h2: string; q: string }
 const unitKey: Record<Unit, keyof UnitTemplates> = {
   mad: 'mad', 'mad-million': 'madMillion', 'mad-billion': 'madBillion', percent: 'percent',
   'percent-change': 'percentChange', jobs: 'jobs', companies: 'companies', hectares: 'hectares',
-  m2: 'squareMetres', months: 'months', count: 'count',
+  m2: 'squareMetres', months: 'months', years: 'years', count: 'count',
 };
 
 /** fill('{{value}} %', { value: '3,5' }) → '3,5 %'. Unknown slots stay visible so a gap is noticed. */
