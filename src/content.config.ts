@@ -144,7 +144,7 @@ const pillars = defineCollection({ loader: prose('pillars'), schema: page.extend
 const sites = defineCollection({ loader: prose('sites'), schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }) });
 const incentives = defineCollection({
   loader: prose('incentives'),
-  schema: page.extend({ rule: reference('incentiveRules'), order: z.number().int().min(1) }),
+  schema: page.extend({ rule: reference('incentiveRules').optional().describe('absent for the baseline tax regime page'), order: z.number().int().min(1) }),
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 

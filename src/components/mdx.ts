@@ -5,5 +5,7 @@ import Rule from './ui/Rule.astro';
 import ParkFact from './ui/ParkFact.astro';
 import Term from './ui/Term.astro';
 import Callout from './ui/Callout.astro';
+import Link from './ui/Link.astro';
+import IrScale from './ui/IrScale.astro';
 
-export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout };
+export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale };
