@@ -1,0 +1,82 @@
+/**
+ * Reading the estimator's inputs from text (a form or the query string) without ever guessing:
+ * a value is either parsed exactly or rejected with an error code the page words in its language.
+ */
+import { locations, segments, type EstimateInput, type Location, type Segment } from './estimator';
+
+/** Query-string names, fixed: a shared link keeps working. */
+export const fieldNames = ['segment', 'location', 'hires', 'salary', 'moroccan', 'is'] as const;
+export type Field = (typeof fieldNames)[number];
+
+export const limits = { hires: 100_000, salary: 10_000_000, is: 100_000_000_000 } as const;
+
+export type ErrorCode = 'required' | 'choice' | 'number' | 'whole' | 'negative' | 'zero' | 'too-large' | 'above-hires';
+export interface FieldError { field: Field; code: ErrorCode; limit?: number }
+export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: FieldError[] };
+
+/**
+ * parseAmount('300 000') → 300000; ('1.200') → 1200; ('2500,50') → 2500.5; ('٣٠٠') → 300; ('3e5') → NaN.
+ * Spaces group digits; a separator before exactly three final digits groups; one before one or two decimals.
+ */
+export function parseAmount(raw: string): number {
+  const text = raw
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\s\u00a0\u202f\u066c]/g, '')
+    .replace(/\u066b/g, '.');
+  if (/^-/.test(text)) return -parseAmount(text.slice(1));
+  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
+  if (/^\d+([.,]\d{1,2})?$/.test(text)) return Number(text.replace(',', '.'));
+  return Number.NaN;
+}
+
+type Raw = Partial<Record<Field, string | null | undefined>>;
+
+/** Validates every field at once, so the reader sees all problems together. */
+export function parseInput(raw: Raw): Parsed {
+  const errors: FieldError[] = [];
+  const text = (f: Field) => (raw[f] ?? '').trim();
+
+  const segment = text('segment').toLowerCase();
+  if (!segment) errors.push({ field: 'segment', code: 'required' });
+  else if (!(segments as readonly string[]).includes(segment)) errors.push({ field: 'segment', code: 'choice' });
+
+  const location = text('location').toLowerCase();
+  if (!location) errors.push({ field: 'location', code: 'required' });
+  else if (!(locations as readonly string[]).includes(location)) errors.push({ field: 'location', code: 'choice' });
+
+  const count = (field: 'hires' | 'moroccan', min: 0 | 1, max: number): number | undefined => {
+    const t = text(field);
+    if (!t) return void errors.push({ field, code: 'required' });
+    const n = parseAmount(t);
+    if (Number.isNaN(n)) return void errors.push({ field, code: 'number' });
+    if (n < 0) return void errors.push({ field, code: 'negative' });
+    if (!Number.isInteger(n)) return void errors.push({ field, code: 'whole' });
+    if (n < min) return void errors.push({ field, code: 'zero' });
+    if (n > max) return void errors.push({ field, code: 'too-large', limit: max });
+    return n;
+  };
+  const amount = (field: 'salary' | 'is', max: number, allowZero: boolean): number | undefined => {
+    const n = parseAmount(text(field));
+    if (Number.isNaN(n)) return void errors.push({ field, code: 'number' });
+    if (n < 0) return void errors.push({ field, code: 'negative' });
+    if (n === 0 && !allowZero) return void errors.push({ field, code: 'zero' });
+    if (n > max) return void errors.push({ field, code: 'too-large', limit: max });
+    return n;
+  };
+
+  const hires = count('hires', 1, limits.hires);
+  const salary = text('salary') ? amount('salary', limits.salary, false) : void errors.push({ field: 'salary', code: 'required' });
+  const moroccan = count('moroccan', 0, limits.hires);
+  if (hires !== undefined && moroccan !== undefined && moroccan > hires) errors.push({ field: 'moroccan', code: 'above-hires', limit: hires });
+  const is = text('is') ? amount('is', limits.is, true) : undefined;
+
+  if (errors.length > 0 || hires === undefined || salary === undefined || moroccan === undefined) return { ok: false, errors };
+  return { ok: true, input: { segment: segment as Segment, location: location as Location, hires, salary, moroccan, is } };
+}
+
+/** Whether the reader has given anything at all (an empty page shows no errors). */
+export function isBlank(raw: Raw): boolean {
+  return fieldNames.every((f) => !(raw[f] ?? '').trim());
+}

@@ -1,0 +1,200 @@
+/**
+ * Estimator page behaviour: read the form or the query string, validate, compute with the pure
+ * modules, and render with DOM APIs only (textContent: nothing from the URL becomes markup).
+ */
+import { estimate, type Line } from '../lib/estimator';
+import { fieldNames, isBlank, parseAmount, parseInput, type Field, type FieldError } from '../lib/estimator-input';
+import { fill, formatDate, formatNumber } from '../lib/format';
+import type { EstimatorPayload } from '../data/estimator';
+
+const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
+const { text, intl, rules } = data;
+const form = document.getElementById('estimator-form') as HTMLFormElement;
+const results = document.getElementById('estimator-results')!;
+const status = document.getElementById('estimator-status')!;
+const el = (id: string) => document.getElementById(id)!;
+const control = (f: Field) => form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
+const touched = new Set<Field>();
+let showAll = false;
+
+const mad = (n: number) => fill(text.units.mad, { value: formatNumber(n, intl, 0) });
+const endYear = rules.window.to.slice(0, 4);
+
+/** A list value from the URL that matches no option: kept so the reader is told it is not a choice. */
+const strayChoice = new Map<Field, string>();
+
+function readForm() {
+  return Object.fromEntries(fieldNames.map((f) => [f, control(f).value || strayChoice.get(f) || ''])) as Record<Field, string>;
+}
+
+function writeUrl(raw: Record<Field, string>) {
+  const params = new URLSearchParams();
+  for (const f of fieldNames) if (raw[f].trim()) params.set(f, raw[f].trim());
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
+function showErrors(errors: FieldError[]) {
+  for (const f of fieldNames) {
+    const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
+    const message = err ? fill(text.errors[err.code], { limit: err.limit === undefined ? '' : formatNumber(err.limit, intl) }) : '';
+    const box = el(`f-${f}-error`);
+    if (box.textContent !== message) box.textContent = message;
+    control(f).toggleAttribute('aria-invalid', Boolean(err));
+  }
+}
+
+function assumptionText(line: Line, code: string, startYear: number) {
+  const d = line.detail ?? {};
+  const pct = (v: number | undefined) => fill(text.units.percent, { value: formatNumber(v ?? 0, intl, 2) });
+  return fill(text.assumptions[code as keyof typeof text.assumptions], {
+    capPct: pct(d.capPct),
+    threshold: mad(d.threshold ?? 0),
+    maxSharePct: pct(d.maxSharePct),
+    months: String(rules.pae.retentionMonths ?? '?'),
+    years: String(d.years ?? ''),
+    maxYears: String(rules.paf.years),
+    startYear: String(startYear),
+    end: formatDate(rules.window.to, intl),
+  });
+}
+
+function amountCell(line: Line, value: number | null, kind: 'yearly' | 'total' | 'unit') {
+  if (value !== null) return mad(value);
+  if (kind !== 'yearly') return text.results.notComputed;
+  return line.status === 'unknown' ? text.results.unknown : line.status === 'needs-input' ? text.results.needsInput : text.results.notComputed;
+}
+
+function converted(n: number | null) {
+  const currency = (el('f-currency') as HTMLSelectElement).value;
+  const rate = parseAmount((el('f-rate') as HTMLInputElement).value);
+  if (!currency || n === null || !(rate > 0)) return '';
+  return fill(text.results.converted, { amount: formatNumber(n / rate, intl, 0), currency });
+}
+
+function render() {
+  const raw = readForm();
+  const parsed = parseInput(raw);
+  showErrors(parsed.ok ? [] : parsed.errors);
+  if (!parsed.ok) {
+    results.hidden = true;
+    status.textContent = showAll ? text.errorsTitle : '';
+    return;
+  }
+  const e = estimate(parsed.input, rules, new Date());
+  const body = el('estimator-lines');
+  body.replaceChildren(
+    ...e.lines.map((line) => {
+      const tr = document.createElement('tr');
+      tr.className = 'border-b border-line align-top';
+      tr.dataset.incentive = line.incentive;
+      tr.dataset.status = line.status;
+      if (line.yearly !== null) tr.dataset.amountMad = String(line.yearly);
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.className = 'p-2 text-start';
+      const a = document.createElement('a');
+      a.href = `../${line.incentive}/`;
+      a.textContent = text.lines[line.incentive];
+      const src = document.createElement('a');
+      src.href = `../${line.incentive}/#page-sources`;
+      src.className = 'ms-2 text-xs';
+      src.textContent = `[${text.sourcesLink}]`;
+      th.append(a, src);
+      const yearly = amountCell(line, line.yearly, 'yearly') + (line.status === 'no-effect' ? ` — ${text.results.noEffect}` : line.incentive === 'pae' ? ` (${text.results.once})` : '');
+      const cells = [yearly, amountCell(line, line.totalToEnd, 'total'), amountCell(line, line.perUnit, 'unit')].map((content, i) => {
+        const td = document.createElement('td');
+        td.className = 'p-2 text-end tabular-nums';
+        td.textContent = content;
+        const conv = converted([line.yearly, line.totalToEnd, line.perUnit][i] ?? null);
+        if (conv) td.append(document.createElement('br'), Object.assign(document.createElement('span'), { className: 'text-muted', textContent: conv }));
+        return td;
+      });
+      const assumes = document.createElement('td');
+      assumes.className = 'p-2';
+      const ul = document.createElement('ul');
+      ul.className = 'list-disc ps-4';
+      ul.append(...line.assumptions.map((code) => Object.assign(document.createElement('li'), { textContent: assumptionText(line, code, e.startYear) })));
+      assumes.append(ul);
+      tr.append(th, ...cells, assumes);
+      return tr;
+    }),
+  );
+  el('col-total').textContent = fill(text.results.total, { endYear });
+  el('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
+  el('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
+  const inputs = el('estimator-inputs');
+  inputs.replaceChildren(
+    ...fieldNames.filter((f) => raw[f].trim()).flatMap((f) => {
+      const c = control(f);
+      const value = c instanceof HTMLSelectElement ? c.selectedOptions[0]?.textContent ?? '' : raw[f];
+      return [Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: form.querySelector(`label[for="f-${f}"]`)?.textContent ?? f }), Object.assign(document.createElement('dd'), { textContent: value })];
+    }),
+  );
+  results.hidden = false;
+  status.textContent = `${text.results.title}: ${el('estimator-per-hire').textContent}`;
+}
+
+function renderRate() {
+  const rateInput = el('f-rate') as HTMLInputElement;
+  const currency = (el('f-currency') as HTMLSelectElement).value;
+  el('f-rate-label').textContent = fill(text.results.rate, { currency: currency || '…' });
+  const bad = currency !== '' && rateInput.value.trim() !== '' && !(parseAmount(rateInput.value) > 0);
+  el('f-rate-error').textContent = bad ? text.results.rateError : '';
+  rateInput.toggleAttribute('aria-invalid', bad);
+  render();
+}
+
+const params = new URLSearchParams(location.search);
+for (const f of fieldNames) {
+  const value = params.get(f);
+  if (value === null) continue;
+  control(f).value = value.slice(0, 40);
+  if (control(f).value === '' && value.trim() !== '') strayChoice.set(f, value.slice(0, 40));
+}
+showAll = !isBlank(readForm());
+
+form.addEventListener('input', (ev) => {
+  const name = (ev.target as HTMLInputElement).name as Field;
+  if ((fieldNames as readonly string[]).includes(name)) touched.add(name);
+  strayChoice.delete(name);
+  writeUrl(readForm());
+  render();
+});
+form.addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  showAll = true;
+  writeUrl(readForm());
+  render();
+  const firstBad = form.querySelector<HTMLElement>('[aria-invalid]');
+  (firstBad ?? el('estimator-results-title')).focus?.();
+});
+el('f-currency').addEventListener('change', renderRate);
+el('f-rate').addEventListener('input', renderRate);
+el('estimator-print').addEventListener('click', () => window.print());
+render();
+
+// Eligibility checklist.
+const elig = document.getElementById('eligibility-form') as HTMLFormElement;
+function renderEligibility() {
+  const on = (n: string) => (elig.elements.namedItem(n) as HTMLInputElement).checked;
+  const out = el('eligibility-outcome');
+  if (!on('activity')) {
+    out.replaceChildren(Object.assign(document.createElement('p'), { textContent: text.eligibility.none }));
+    return;
+  }
+  const claims: (keyof typeof text.eligibility.why)[] = ['air'];
+  if (on('isDue')) claims.push('ais');
+  if (on('newJobs') && on('retention')) claims.push('pae');
+  if (on('moroccan')) claims.push('paf');
+  const list = document.createElement('ul');
+  list.className = 'list-disc ps-6';
+  list.append(...claims.map((c) => Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] })));
+  out.replaceChildren(
+    Object.assign(document.createElement('p'), { className: 'font-semibold', textContent: text.eligibility.mayClaim }),
+    list,
+    Object.assign(document.createElement('p'), { className: 'mt-2', textContent: on('inP2i') ? text.eligibility.prepareP2i : text.eligibility.prepareOutside }),
+  );
+}
+elig.addEventListener('change', renderEligibility);
+renderEligibility();

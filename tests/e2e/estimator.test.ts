@@ -1,0 +1,126 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage, url } from './browser';
+import { localeCodes } from '../support/site';
+import fr from '../../src/i18n/ui/fr.json';
+import en from '../../src/i18n/ui/en.json';
+import ar from '../../src/i18n/ui/ar.json';
+
+afterAll(closeBrowser);
+const ui = { fr, en, ar };
+const shared = '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40';
+
+/** Yearly MAD amounts the page exposes for agencies and tests. */
+async function amounts(page: import('playwright-core').Page) {
+  return page.locator('#estimator-lines [data-incentive]').evaluateAll((rows) =>
+    Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.incentive, (r as HTMLElement).dataset.amountMad ?? null])),
+  );
+}
+
+describe.each(localeCodes)('estimator in %s', (lang) => {
+  it('opens a shared link with the results computed', async () => {
+    const { page, problems, foreign } = await openPage();
+    await page.goto(url(`/${lang}${shared}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    // 40 hires at 300,000 MAD, 10 % cap: AIR 40 × 40,650; PAE 17 % once per job; PAF 3.5 % × 40.
+    expect(await amounts(page)).toEqual({ air: '1626000', ais: null, pae: '2040000', paf: '420000' });
+    expect(await page.locator('[data-incentive="ais"]').getAttribute('data-status')).toBe('needs-input');
+    expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('computes from the form, with the keyboard alone, and writes the inputs into the URL', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(url(`/${lang}/incentives/estimator/`));
+    expect(await page.locator('#estimator-results').isHidden()).toBe(true);
+    await page.locator('#f-segment').focus();
+    await page.keyboard.press('ArrowDown'); // first segment: ITO
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // first location: Casablanca and Rabat P2I (20 %)
+    for (const [key, value] of [['hires', '10'], ['salary', '300 000'], ['moroccan', '4'], ['is', '1000000']]) {
+      await page.locator(`#f-${key}`).focus();
+      await page.keyboard.type(value!);
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    // AIR 10 × (70,650 − 60,000); AIS 56 % × 1,000,000; PAE 17 % × 300,000 × 10; PAF 3.5 % × 300,000 × 4.
+    expect(await amounts(page)).toEqual({ air: '106500', ais: '560000', pae: '510000', paf: '42000' });
+    const params = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(params)).toEqual({ segment: 'ito', location: 'p2i-primary', hires: '10', salary: '300 000', moroccan: '4', is: '1000000' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['hires=-3', 'hires', 'negative'],
+    ['hires=2.5', 'hires', 'whole'],
+    ['hires=abc', 'hires', 'number'],
+    ['hires=99999999', 'hires', 'too-large'],
+    ['salary=', 'salary', 'required'],
+    ['moroccan=41', 'moroccan', 'above-hires'],
+    ['location=mars', 'location', 'choice'],
+  ] as const)('rejects %s with a message in the reader’s language and no number', async (change, field, code) => {
+    const { page, problems } = await openPage();
+    const [key] = change.split('=');
+    const query = new URLSearchParams(shared.split('?')[1]);
+    query.set(key!, change.slice(key!.length + 1));
+    await page.goto(url(`/${lang}/incentives/estimator/?${query}`));
+    const message = page.locator(`#f-${field}-error`);
+    await expect.poll(() => message.textContent()).not.toBe('');
+    const expected = ui[lang].estimator.errors[code].replace(/\{\{limit\}\}/, '');
+    expect((await message.textContent())!.startsWith(expected.split('{{')[0]!.slice(0, 12))).toBe(true);
+    expect(await page.locator(`#f-${field}`).getAttribute('aria-invalid')).not.toBeNull();
+    expect(await page.locator('#estimator-results').isHidden()).toBe(true);
+    expect(await page.locator('[data-amount-mad]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('never turns the URL into markup', async () => {
+    const { page, problems } = await openPage();
+    const evil = encodeURIComponent('<img src=x onerror="document.title=1">');
+    await page.goto(url(`/${lang}/incentives/estimator/?segment=${evil}&location=p2i-primary&hires=${evil}&salary=1&moroccan=0`));
+    await expect.poll(() => page.locator('#f-hires-error').textContent()).not.toBe('');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints the inputs, the results and the assumptions, without the form', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`/${lang}${shared}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#estimator-form').isVisible()).toBe(false);
+    expect(await page.locator('#estimator-inputs').isVisible()).toBe(true);
+    expect(await page.locator('#estimator-inputs dd').allTextContents()).toContain('300000');
+    expect(await page.locator('#estimator-lines li').count()).toBeGreaterThan(5);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+});
+
+describe('estimator without JavaScript', () => {
+  it('says the calculator needs it and still shows the rules', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url('/en/incentives/estimator/'));
+    const note = page.locator('noscript > p');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe(en.estimator.noscript);
+    expect(await page.locator('[data-rule="pae"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('loads its script on the estimator page only', async () => {
+    const { page } = await openPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    await page.goto(url('/fr/incentives/air/'));
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => /estimator/i.test(s))).toEqual([]);
+    await page.context().close();
+  });
+});

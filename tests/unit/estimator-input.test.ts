@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isBlank, parseAmount, parseInput } from '../../src/lib/estimator-input';
+
+const good = { segment: 'ito', location: 'p2i-secondary', hires: '40', salary: '300000', moroccan: '40' };
+const errorsOf = (raw: Record<string, string>) => {
+  const r = parseInput(raw);
+  return r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}${e.limit !== undefined ? `:${e.limit}` : ''}`);
+};
+
+describe('parseAmount', () => {
+  it.each([
+    ['300000', 300000], ['300 000', 300000], ['300\u202f000', 300000], ['300,000', 300000], ['1.200', 1200],
+    ['2500,50', 2500.5], ['2500.5', 2500.5], ['٣٠٠٠٠٠', 300000], ['-5', -5],
+  ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n));
+
+  it.each(['', 'abc', '3e5', '12,3456', '1.2.3,4', '0x10', 'Infinity', '<b>1</b>'])('rejects %j', (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
+});
+
+describe('parseInput', () => {
+  it('accepts the example plan', () => {
+    expect(parseInput(good)).toEqual({ ok: true, input: { segment: 'ito', location: 'p2i-secondary', hires: 40, salary: 300000, moroccan: 40, is: undefined } });
+    expect(parseInput({ ...good, is: '0' })).toMatchObject({ ok: true, input: { is: 0 } });
+  });
+
+  it.each([
+    [{ hires: '' }, ['hires:required']],
+    [{ hires: '-3' }, ['hires:negative']],
+    [{ hires: 'dix' }, ['hires:number']],
+    [{ hires: '2,5' }, ['hires:whole']],
+    [{ hires: '0', moroccan: '0' }, ['hires:zero']],
+    [{ hires: '5000000' }, ['hires:too-large:100000']],
+    [{ salary: '' }, ['salary:required']],
+    [{ salary: '-1' }, ['salary:negative']],
+    [{ salary: '0' }, ['salary:zero']],
+    [{ salary: '99999999999' }, ['salary:too-large:10000000']],
+    [{ moroccan: '41' }, ['moroccan:above-hires:40']],
+    [{ moroccan: '' }, ['moroccan:required']],
+    [{ is: '-10' }, ['is:negative']],
+    [{ is: '1e9' }, ['is:number']],
+    [{ segment: 'xyz' }, ['segment:choice']],
+    [{ location: '<script>' }, ['location:choice']],
+    [{ segment: '', location: '' }, ['segment:required', 'location:required']],
+  ])('%j → %j', (change, expected) => {
+    expect(errorsOf({ ...good, ...change })).toEqual(expected);
+  });
+
+  it('knows an untouched form', () => {
+    expect(isBlank({})).toBe(true);
+    expect(isBlank({ hires: ' ' })).toBe(true);
+    expect(isBlank({ hires: '1' })).toBe(false);
+  });
+});

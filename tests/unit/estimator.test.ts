@@ -1,0 +1,120 @@
+/**
+ * Worked examples computed by hand (2025 salary scale: 0 % to 40,000; 10 % to 60,000; 20 % to
+ * 80,000; 30 % to 100,000; 34 % to 180,000; 37 % above. Professional expenses: 35 % up to 78,000
+ * of RBI, else 25 % capped at 35,000).
+ */
+import { describe, expect, it } from 'vitest';
+import { airPerEmployee, airThreshold, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';
+import { rules } from '../support/rules';
+
+const in2026 = new Date(Date.UTC(2026, 10, 27));
+const line = (e: ReturnType<typeof estimate>, id: string) => e.lines.find((l) => l.incentive === id)!;
+
+describe('salary income tax', () => {
+  it.each([
+    // rbi, allowance, net taxable, tax
+    [40_000, 14_000, 26_000, 0], // 35 % tier; under the exempt band
+    [78_000, 27_300, 50_700, 1_070], // 10 % × 10,700
+    [78_001, 19_500.25, 58_500.75, 1_850.08], // 25 % tier starts above 78,000: 10 % × 18,500.75
+    [120_000, 30_000, 90_000, 9_000], // 2,000 + 4,000 + 3,000
+    [150_000, 35_000, 115_000, 17_100], // cap reached; 2,000 + 4,000 + 6,000 + 34 % × 15,000
+    [300_000, 35_000, 265_000, 70_650], // … + 34 % × 80,000 = 27,200 + 37 % × 85,000 = 31,450
+  ])('RBI %d → allowance %d, net %d, tax %d', (rbi, allowance, net, tax) => {
+    expect(salaryIncomeTax(rbi, rules)).toEqual({ allowance, netTaxable: net, tax });
+  });
+
+  it('applies the scale band by band', () => {
+    expect(incomeTax(40_000, rules.irBrackets)).toBe(0);
+    expect(incomeTax(180_000, rules.irBrackets)).toBe(39_200); // 2,000 + 4,000 + 6,000 + 27,200
+    expect(professionalExpenses(1_000_000, rules.professionalExpenses)).toBe(35_000);
+  });
+});
+
+describe('AIR: income tax above the cap', () => {
+  it('has no effect on a salary whose tax is under the 20 % cap', () => {
+    expect(airPerEmployee(120_000, 20, rules)).toMatchObject({ tax: 9_000, cap: 24_000, advantage: 0 });
+  });
+
+  it('bites under both caps at 300,000 MAD', () => {
+    expect(airPerEmployee(300_000, 20, rules)).toMatchObject({ tax: 70_650, cap: 60_000, advantage: 10_650 });
+    expect(airPerEmployee(300_000, 10, rules)).toMatchObject({ tax: 70_650, cap: 30_000, advantage: 40_650 });
+  });
+
+  it('bites at 150,000 MAD only under the 10 % cap', () => {
+    expect(airPerEmployee(150_000, 10, rules).advantage).toBe(2_100); // 17,100 − 15,000
+    expect(airPerEmployee(150_000, 20, rules).advantage).toBe(0);
+  });
+
+  it('starts to matter near 237,000 MAD (20 %) and 141,000 MAD (10 %)', () => {
+    // At 237,000: tax 47,340 < cap 47,400; at 238,000: tax 47,710 > 47,600.
+    expect(airThreshold(20, rules)).toBeGreaterThan(237_000);
+    expect(airThreshold(20, rules)).toBeLessThan(238_000);
+    // At 141,000: tax 14,040 < 14,100; at 142,000: tax 14,380 > 14,200.
+    expect(airThreshold(10, rules)).toBeGreaterThan(141_000);
+    expect(airThreshold(10, rules)).toBeLessThan(142_000);
+  });
+
+  it('never leaves an employee paying more than the cap, nor pays more than the tax', () => {
+    for (let rbi = 50_000; rbi <= 1_000_000; rbi += 12_345) {
+      for (const cap of [10, 20]) {
+        const a = airPerEmployee(rbi, cap, rules);
+        expect(a.tax - a.advantage).toBeLessThanOrEqual(a.cap + 0.01);
+        expect(a.advantage).toBeGreaterThanOrEqual(0);
+        expect(a.advantage).toBeLessThanOrEqual(a.tax);
+      }
+    }
+  });
+});
+
+describe('estimate for a hiring plan', () => {
+  const plan = { segment: 'ito', location: 'p2i-secondary', hires: 40, salary: 300_000, moroccan: 40 } as const;
+
+  it('computes the shared example link (40 hires at 300,000 MAD in a secondary P2I)', () => {
+    const e = estimate(plan, rules, in2026);
+    expect(line(e, 'air')).toMatchObject({ status: 'computed', yearly: 1_626_000, perUnit: 40_650 }); // 40 × 40,650
+    expect(line(e, 'pae')).toMatchObject({ yearly: 2_040_000, perUnit: 51_000, totalToEnd: null }); // 17 % × 300,000 × 40, once
+    expect(line(e, 'paf')).toMatchObject({ yearly: 420_000, perUnit: 10_500, totalToEnd: 2_100_000 }); // 3.5 % × 300,000 × 40, × 5 years
+    expect(line(e, 'ais')).toMatchObject({ status: 'needs-input', yearly: null });
+    expect(e.perHireFirstYear).toBe(102_150); // 40,650 + 51,000 + 10,500
+    expect(e.firstYearTotal).toBe(4_086_000);
+  });
+
+  it.each([
+    // hires, moroccan, salary, PAE, PAF yearly
+    [1, 1, 120_000, 20_400, 4_200],
+    [10, 4, 200_000, 340_000, 28_000],
+    [250, 0, 96_000, 4_080_000, 0],
+  ])('PAE and PAF for %d hires (%d Moroccan) at %d MAD', (hires, moroccan, salary, pae, paf) => {
+    const e = estimate({ ...plan, hires, moroccan, salary }, rules, in2026);
+    expect(line(e, 'pae').yearly).toBe(pae);
+    expect(line(e, 'paf').yearly).toBe(paf);
+    expect(line(e, 'paf').status).toBe(moroccan === 0 ? 'zero' : 'computed');
+  });
+
+  it('never multiplies the employment bonus over years', () => {
+    const e = estimate(plan, rules, in2026);
+    expect(line(e, 'pae').totalToEnd).toBeNull();
+    expect(line(e, 'pae').assumptions).toContain('pae-once');
+  });
+
+  it('cuts the training bonus at the end of the window (31 December 2030)', () => {
+    expect(windowYears(new Date(Date.UTC(2028, 0, 1)), rules.window)).toEqual({ startYear: 2028, yearsToEnd: 3 });
+    expect(line(estimate(plan, rules, new Date(Date.UTC(2028, 5, 1))), 'paf').totalToEnd).toBe(1_260_000); // 420,000 × 3
+    expect(line(estimate(plan, rules, new Date(Date.UTC(2024, 0, 1))), 'paf').totalToEnd).toBe(2_100_000); // starts 2025, capped at 5
+  });
+
+  it('says the AIR is unknown for Casablanca or Rabat outside a P2I', () => {
+    const e = estimate({ ...plan, location: 'outside-p2i' }, rules, in2026);
+    expect(line(e, 'air')).toMatchObject({ status: 'unknown', yearly: null, assumptions: ['air-location-unknown'] });
+  });
+
+  it('shows no AIR saving under the threshold, honestly', () => {
+    const e = estimate({ ...plan, location: 'p2i-primary', salary: 120_000 }, rules, in2026);
+    expect(line(e, 'air')).toMatchObject({ status: 'no-effect', yearly: 0 });
+  });
+
+  it('AIS with and without corporate tax due', () => {
+    expect(line(estimate({ ...plan, is: 1_000_000 }, rules, in2026), 'ais')).toMatchObject({ status: 'computed', yearly: 560_000, assumptions: ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'] });
+    expect(line(estimate({ ...plan, is: 0 }, rules, in2026), 'ais')).toMatchObject({ status: 'zero', yearly: 0, assumptions: ['ais-exemption'] });
+  });
+});
