@@ -1,0 +1,47 @@
+/**
+ * Writes one social preview PNG per built page, after the build: each page names its image in
+ * <meta property="og:image"> and its title and section in og:title / article:section.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ogSvg, renderPng } from '../lib/og-image';
+
+const require = createRequire(import.meta.url);
+const fontFiles = [
+  '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+  '@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf',
+  '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  '@expo-google-fonts/noto-sans-arabic/600SemiBold/NotoSansArabic_600SemiBold.ttf',
+].map((f) => require.resolve(f));
+
+const meta = (html: string, key: string) =>
+  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+export default function ogImages(): AstroIntegration {
+  return {
+    name: 'og-images',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        let count = 0;
+        for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+          const html = readFileSync(join(out, file), 'utf8');
+          const image = meta(html, 'og:image');
+          const title = meta(html, 'og:title');
+          if (!image || !title) continue;
+          const rtl = /<html[^>]*\sdir="rtl"/.test(html);
+          const path = new URL(image).pathname;
+          const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+          const target = join(out, path.startsWith(base) ? path.slice(base.length) : path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, renderPng(ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl }), fontFiles));
+          count += 1;
+        }
+        logger.info(`${count} social preview images written`);
+      },
+    },
+  };
+}
