@@ -51,7 +51,9 @@ export function formatDate(iso: string, intl: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const text = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // French writes the first day of a month as an ordinal: « 1er juillet 2025 ».
+  return intl.startsWith('fr') && match[3] === '01' ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** formatPeriod('2025-H1', 'fr-FR', { h1: '1er semestre {{year}}', … }) → '1er semestre 2025'. */

@@ -42,7 +42,8 @@ describe('formatQuantity per locale', () => {
 describe('dates and periods', () => {
   it('formats calendar days without time-zone drift', () => {
     expect(formatDate('2025-07-01', 'en-US')).toBe('July 1, 2025');
-    expect(formatDate('2025-07-01', 'fr-FR')).toBe('1 juillet 2025');
+    expect(formatDate('2025-07-01', 'fr-FR')).toBe('1er juillet 2025');
+    expect(formatDate('2025-11-24', 'fr-FR')).toBe('24 novembre 2025');
     expect(stripBidiMarks(formatDate('2030-12-31', 'ar-MA'))).toBe('31 دجنبر 2030');
     expect(() => formatDate('1/7/2025', 'en-US')).toThrow(RangeError);
   });
