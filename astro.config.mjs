@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import ogImages from './src/integrations/og-images.ts';
+import hostFiles from './src/integrations/host-files.ts';
 
 // Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
 // sub-path such as /offshoring/ for GitHub Pages-like hosts.
@@ -25,6 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     ogImages(),
+    hostFiles(Object.keys(locales)),
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default).
       filter: (page) => new URL(page).pathname !== base,
