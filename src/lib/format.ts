@@ -11,6 +11,8 @@ export interface UnitTemplates {
   mad: string; madMillion: string; madBillion: string; percent: string; percentChange: string;
   jobs: string; companies: string; hectares: string; squareMetres: string; months: string; years: string; count: string;
   moreThan: string; about: string;
+  /** Plural variants, i18next style: `hectares_few`, `months_many`… (Arabic needs them). */
+  [plural: `${string}_${Intl.LDMLPluralRule}`]: string | undefined;
 }
 
 export interface PeriodTemplates { h1: string; h2: string; q: string }
@@ -41,7 +43,9 @@ function digitsFor(unit: Unit): number {
 export function formatQuantity(value: number, unit: Unit, intl: string, templates: UnitTemplates, qualifier?: Qualifier): string {
   let number = formatNumber(value, intl, digitsFor(unit));
   if (unit === 'percent-change' && value > 0) number = `+${number}`;
-  const text = fill(templates[unitKey[unit]], { value: number });
+  const key = unitKey[unit];
+  const category = Number.isInteger(value) ? new Intl.PluralRules(intl).select(value) : 'other';
+  const text = fill(templates[`${key}_${category}`] ?? templates[key], { value: number });
   if (!qualifier) return text;
   return fill(qualifier === 'about' ? templates.about : templates.moreThan, { value: text });
 }

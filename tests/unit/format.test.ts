@@ -19,6 +19,11 @@ describe('formatQuantity per locale', () => {
     ['fr', 3.5, 'percent-change', undefined, '+3,5 %'],
     ['en', 0.2, 'percent-change', undefined, '+0.2%'],
     ['ar', 17, 'percent', undefined, '17 %'],
+    ['ar', 18, 'months', undefined, '18 شهرًا'],
+    ['ar', 5, 'years', undefined, '5 سنوات'],
+    ['ar', 53, 'hectares', undefined, '53 هكتارًا'],
+    ['ar', 6.5, 'hectares', undefined, '6,5 هكتار'],
+    ['ar', 100, 'hectares', undefined, '100 هكتار'],
     ['en', 1200, 'companies', 'more-than', 'more than 1,200 companies'],
   ] as const)('%s: %s %s → %s', (lang, value, unit, qualifier, expected) => {
     expect(fmt(lang, value, unit, qualifier)).toBe(expected);
