@@ -17,7 +17,8 @@ export interface UnitTemplates {
 
 export interface PeriodTemplates { h1: string; h2: string; q: string }
 
-const unitKey: Record<Unit, keyof UnitTemplates> = {
+type BaseKey = 'mad' | 'madMillion' | 'madBillion' | 'percent' | 'percentChange' | 'jobs' | 'companies' | 'hectares' | 'squareMetres' | 'months' | 'years' | 'count';
+const unitKey: Record<Unit, BaseKey> = {
   mad: 'mad', 'mad-million': 'madMillion', 'mad-billion': 'madBillion', percent: 'percent',
   'percent-change': 'percentChange', jobs: 'jobs', companies: 'companies', hectares: 'hectares',
   m2: 'squareMetres', months: 'months', years: 'years', count: 'count',
