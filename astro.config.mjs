@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
 // sub-path such as /offshoring/ for GitHub Pages-like hosts.
@@ -31,6 +32,8 @@ export default defineConfig({
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
       },
     }),
+    // Last, so that it indexes the finished pages: one Pagefind index per language (issue 4).
+    pagefindIndex({ languages: Object.keys(locales) }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

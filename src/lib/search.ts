@@ -20,6 +20,22 @@ export function indexedAs(type: PageType): Record<'data-pagefind-body' | 'data-p
   return { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${type}` };
 }
 
+/**
+ * Block elements that Pagefind (1.6) does not treat as breaks: it runs their text into the
+ * next block's, so a park fact reads «RégionCasablanca-Settat» and a glossary entry
+ * «formationParticipation», and neither word can be found.
+ */
+const unspacedBlocks = ['dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'fieldset', 'legend', 'address', 'aside', 'header', 'footer', 'main'];
+const blockTag = new RegExp(`</?(?:${unspacedBlocks.join('|')})\\b[^>]*>`, 'gi');
+
+/**
+ * The HTML Pagefind indexes, with white space around those blocks (the served page is not
+ * changed): '<dt>Région</dt><dd>Fès</dd>' → ' <dt> Région </dt>  <dd> Fès </dd> '.
+ */
+export function spaceBlocks(html: string): string {
+  return html.replace(blockTag, ' $& ');
+}
+
 /** Longer queries are cut (and the reader told): nobody types more, and every word costs a lookup. */
 export const maxQueryLength = 200;
 
@@ -133,4 +149,17 @@ export function landingAnchor(locations: readonly number[], anchors: readonly An
 export function withFragment(url: string, id: string | undefined): string {
   const page = url.split('#')[0] ?? url;
   return id ? `${page}#${encodeURIComponent(id)}` : page;
+}
+
+/** The dictionary strings the search scripts need, passed from the page to the browser as JSON. */
+export interface SearchStrings {
+  /** Intl locale for numbers and plural rules, e.g. 'ar-MA'. */
+  intl: string;
+  results: PluralTemplates;
+  empty: string;
+  noResultsHint: string;
+  tooLong: string;
+  unavailable: string;
+  sections: string;
+  types: Record<PageType, string>;
 }

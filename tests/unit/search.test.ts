@@ -8,6 +8,7 @@ import {
   mergeResults,
   pluralTemplate,
   prepareQuery,
+  spaceBlocks,
   templateParts,
   withFragment,
 } from '../../src/lib/search';
@@ -22,6 +23,17 @@ describe('indexedAs', () => {
     expect(isPageType('glossary')).toBe(true);
     expect(isPageType('estimator')).toBe(false);
     expect(isPageType(undefined)).toBe(false);
+  });
+});
+
+describe('spaceBlocks', () => {
+  it('keeps the words of adjacent blocks apart in what Pagefind reads', () => {
+    const text = (html: string) => spaceBlocks(html).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    expect(text('<dl><dt>Région</dt><dd data-pagefind-filter="region">Fès-Meknès</dd></dl>')).toBe('Région Fès-Meknès');
+    expect(text('<table><caption>Parcs</caption><thead><tr><th>Parc</th><th>Ville</th></tr></thead></table>')).toBe('Parcs Parc Ville');
+  });
+  it('leaves inline elements and look-alike tags alone', () => {
+    expect(spaceBlocks('<strong>P</strong>2I <thead><data value="1">1</data>')).toBe('<strong>P</strong>2I <thead><data value="1">1</data>');
   });
 });
 
