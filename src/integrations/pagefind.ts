@@ -12,7 +12,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceBlocks } from '../lib/search';
+import { indexableHtml } from '../lib/search';
 
 interface Options {
   /** Language codes that must each get an index with at least one page. */
@@ -34,12 +34,12 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
         try {
           const { index } = ok(await pagefind.createIndex({}), log);
           if (!index) throw new Error('Pagefind returned no index');
-          // Each page as HTML text rather than addDirectory, to space out blocks Pagefind would
-          // run together (see spaceBlocks); the URL is the page's path under the site root.
+          // Each page as HTML text rather than addDirectory, to fix two word-splitting problems
+          // first (see indexableHtml); the URL is the page's path under the site root.
           const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
           for (const file of files) {
             const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-            ok(await index.addHTMLFile({ url, content: spaceBlocks(await readFile(join(site, file), 'utf8')) }), log);
+            ok(await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(site, file), 'utf8')) }), log);
           }
           ok(await index.writeFiles({ outputPath }), log);
           await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));

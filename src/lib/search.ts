@@ -27,13 +27,24 @@ export function indexedAs(type: PageType): Record<'data-pagefind-body' | 'data-p
  */
 const unspacedBlocks = ['dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'fieldset', 'legend', 'address', 'aside', 'header', 'footer', 'main'];
 const blockTag = new RegExp(`</?(?:${unspacedBlocks.join('|')})\\b[^>]*>`, 'gi');
+/** A typographic apostrophe between letters: l’impôt, d’emploi, Morocco’s. */
+const curlyApostrophe = /(\p{L})\u2019(?=\p{L})/gu;
 
 /**
- * The HTML Pagefind indexes, with white space around those blocks (the served page is not
- * changed): '<dt>Région</dt><dd>Fès</dd>' → ' <dt> Région </dt>  <dd> Fès </dd> '.
+ * The HTML that Pagefind indexes (the served page is not changed):
+ * - white space around the blocks above: '<dt>Région</dt><dd>Fès</dd>' → ' <dt> Région </dt>  <dd> Fès </dd> ';
+ * - in text, the apostrophe of an elision as ASCII: Pagefind splits «l'impôt» into «l» and
+ *   «impôt», but keeps «l’impôt» as one word, so «impôt» or «emploi» would not find most
+ *   French pages. Results show it curly again (restoreApostrophes). Attribute values, where
+ *   filters and metadata may be set inline, are left alone.
  */
-export function spaceBlocks(html: string): string {
-  return html.replace(blockTag, ' $& ');
+export function indexableHtml(html: string): string {
+  return html.replace(blockTag, ' $& ').replace(/>[^<]+</g, (text) => text.replace(curlyApostrophe, "$1'"));
+}
+
+/** Undoes the ASCII apostrophes of indexableHtml for display: "l'impôt" → 'l’impôt'. */
+export function restoreApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
 }
 
 /** Longer queries are cut (and the reader told): nobody types more, and every word costs a lookup. */
@@ -83,7 +94,8 @@ function decodeEntities(text: string): string {
 
 /**
  * A Pagefind excerpt as plain text runs, marked or not, for building DOM nodes without innerHTML.
- * Only <mark> is kept; any other tag is dropped and entities are decoded:
+ * Only <mark> is kept; any other tag is dropped, entities are decoded and elisions get their
+ * curly apostrophe back:
  * 'a <mark>b</mark> &lt;c&gt;' → [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }].
  */
 export function excerptSegments(html: string): Segment[] {
@@ -92,7 +104,7 @@ export function excerptSegments(html: string): Segment[] {
   for (const part of html.split(/(<\/?mark\s*>)/i)) {
     if (/^<mark\s*>$/i.test(part)) { mark = true; continue; }
     if (/^<\/mark\s*>$/i.test(part)) { mark = false; continue; }
-    const text = decodeEntities(part.replace(/<[^>]*>?/g, ''));
+    const text = restoreApostrophes(decodeEntities(part.replace(/<[^>]*>?/g, '')));
     if (!text) continue;
     const last = out.at(-1);
     if (last && last.mark === mark) last.text += text;

@@ -8,7 +8,8 @@ import {
   mergeResults,
   pluralTemplate,
   prepareQuery,
-  spaceBlocks,
+  indexableHtml,
+  restoreApostrophes,
   templateParts,
   withFragment,
 } from '../../src/lib/search';
@@ -26,14 +27,23 @@ describe('indexedAs', () => {
   });
 });
 
-describe('spaceBlocks', () => {
+describe('indexableHtml', () => {
+  const text = (html: string) => indexableHtml(html).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
   it('keeps the words of adjacent blocks apart in what Pagefind reads', () => {
-    const text = (html: string) => spaceBlocks(html).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-    expect(text('<dl><dt>Région</dt><dd data-pagefind-filter="region">Fès-Meknès</dd></dl>')).toBe('Région Fès-Meknès');
+    expect(text('<dl><dt>Région</dt><dd>Fès-Meknès</dd></dl>')).toBe('Région Fès-Meknès');
     expect(text('<table><caption>Parcs</caption><thead><tr><th>Parc</th><th>Ville</th></tr></thead></table>')).toBe('Parcs Parc Ville');
   });
   it('leaves inline elements and look-alike tags alone', () => {
-    expect(spaceBlocks('<strong>P</strong>2I <thead><data value="1">1</data>')).toBe('<strong>P</strong>2I <thead><data value="1">1</data>');
+    expect(indexableHtml('<strong>P</strong>2I <thead><data value="1">1</data>')).toBe('<strong>P</strong>2I <thead><data value="1">1</data>');
+  });
+  it('writes elisions with an ASCII apostrophe in text, not in attributes', () => {
+    expect(indexableHtml('<h1 title="l’impôt">Avantage lié à l’impôt</h1><p>Morocco’s “talent” ‘pool’</p>')).toBe(
+      '<h1 title="l’impôt">Avantage lié à l\'impôt</h1><p>Morocco\'s “talent” ‘pool’</p>',
+    );
+    expect(indexableHtml('<dd data-pagefind-filter="region:L’Oriental">L’Oriental</dd>')).toBe(' <dd data-pagefind-filter="region:L’Oriental"> L\'Oriental </dd> ');
+  });
+  it('is undone for display', () => {
+    expect(restoreApostrophes("Avantage lié à l'impôt, Morocco's 'pool'")).toBe('Avantage lié à l’impôt, Morocco’s \'pool\'');
   });
 });
 
@@ -70,8 +80,8 @@ describe('mergeResults', () => {
 
 describe('excerptSegments', () => {
   it('keeps <mark> runs and decodes entities', () => {
-    expect(excerptSegments('la prime à la <mark>formation</mark> &amp; &lt;PAF&gt;')).toEqual([
-      { text: 'la prime à la ', mark: false },
+    expect(excerptSegments("l'État et la prime à la <mark>formation</mark> &amp; &lt;PAF&gt;")).toEqual([
+      { text: 'l’État et la prime à la ', mark: false },
       { text: 'formation', mark: true },
       { text: ' & <PAF>', mark: false },
     ]);
