@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import ogImages from './src/integrations/og-images.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
 // sub-path such as /offshoring/ for GitHub Pages-like hosts.
@@ -35,6 +36,8 @@ export default defineConfig({
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
       },
     }),
+    // Last, so that it indexes the finished pages: one Pagefind index per language (issue 4).
+    pagefindIndex({ languages: Object.keys(locales) }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -85,3 +85,10 @@ export async function sourcesOfPage(entry: { body?: string; data: { sources: { i
   for (const mId of figureIdsIn(entry.body, 'When')) for (const s of (await getMilestone(mId)).data.sources) ids.add(s.id);
   return Promise.all([...ids].map(getSource));
 }
+
+/** Regions of the parks that have a page in one language, sorted, for the search filter. */
+export async function parkRegions(lang: Locale): Promise<string[]> {
+  const sites = await listProse('sites', lang);
+  const regions = await Promise.all(sites.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]));
+  return [...new Set(regions)].sort((a, b) => a.localeCompare(b, lang));
+}

@@ -31,3 +31,18 @@ export type T = TFunction<'translation'>;
 export function useTranslations(lang: Locale): T {
   return instance.getFixedT(lang);
 }
+
+const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * The raw plural forms of a key, for code that counts in the browser (where i18next is not
+ * shipped): pluralTemplates('ar', 'search.results') → { zero: 'لا نتائج…', one: …, …, other: … }.
+ */
+export function pluralTemplates(lang: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  return Object.fromEntries(
+    pluralCategories.flatMap((c) => {
+      const template: unknown = instance.getResource(lang, 'translation', `${key}_${c}`);
+      return typeof template === 'string' ? [[c, template]] : [];
+    }),
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Site search (issue 4), the parts that need neither a browser nor Astro: page types and the
+ * attributes that put a page in the Pagefind index, query clean-up, merging the results of
+ * several searches, safe excerpts, plural choice and section anchors.
+ */
+
+/** What a result is, set in templates (never guessed from URLs) and offered as a filter. */
+export const pageTypes = ['pillar', 'park', 'incentive', 'glossary', 'other'] as const;
+export type PageType = (typeof pageTypes)[number];
+
+export function isPageType(value: unknown): value is PageType {
+  return typeof value === 'string' && (pageTypes as readonly string[]).includes(value);
+}
+
+/**
+ * Attributes for the element that holds a page's content, spread in templates:
+ * `<article {...indexedAs('pillar')}>` → data-pagefind-body, data-pagefind-filter="type:pillar".
+ */
+export function indexedAs(type: PageType): Record<'data-pagefind-body' | 'data-pagefind-filter', string> {
+  return { 'data-pagefind-body': '', 'data-pagefind-filter': `type:${type}` };
+}
+
+/**
+ * Block elements that Pagefind (1.6) does not treat as breaks: it runs their text into the
+ * next block's, so a park fact reads «RégionCasablanca-Settat» and a glossary entry
+ * «formationParticipation», and neither word can be found.
+ */
+const unspacedBlocks = ['dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'fieldset', 'legend', 'address', 'aside', 'header', 'footer', 'main'];
+const blockTag = new RegExp(`</?(?:${unspacedBlocks.join('|')})\\b[^>]*>`, 'gi');
+/** A typographic apostrophe between letters: l’impôt, d’emploi, Morocco’s. */
+const curlyApostrophe = /(\p{L})\u2019(?=\p{L})/gu;
+
+/**
+ * The HTML that Pagefind indexes (the served page is not changed):
+ * - white space around the blocks above: '<dt>Région</dt><dd>Fès</dd>' → ' <dt> Région </dt>  <dd> Fès </dd> ';
+ * - in text, the apostrophe of an elision as ASCII: Pagefind splits «l'impôt» into «l» and
+ *   «impôt», but keeps «l’impôt» as one word, so «impôt» or «emploi» would not find most
+ *   French pages. Results show it curly again (restoreApostrophes). Attribute values, where
+ *   filters and metadata may be set inline, are left alone.
+ */
+export function indexableHtml(html: string): string {
+  return html.replace(blockTag, ' $& ').replace(/>[^<]+</g, (text) => text.replace(curlyApostrophe, "$1'"));
+}
+
+/** Undoes the ASCII apostrophes of indexableHtml for display: "l'impôt" → 'l’impôt'. */
+export function restoreApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1\u2019');
+}
+
+/** Longer queries are cut (and the reader told): nobody types more, and every word costs a lookup. */
+export const maxQueryLength = 200;
+
+/**
+ * Trims and collapses white space, then caps the length (in characters, not UTF-16 units):
+ * '  Fès   Shore ' → { text: 'Fès Shore', truncated: false }.
+ */
+export function prepareQuery(raw: string, max = maxQueryLength): { text: string; truncated: boolean } {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const chars = Array.from(text);
+  if (chars.length <= max) return { text, truncated: false };
+  return { text: chars.slice(0, max).join('').trim(), truncated: true };
+}
+
+/** The part of a Pagefind result that ranking needs. */
+export interface Ranked { id: string; score: number }
+
+/**
+ * Merges result lists of several searches of the same index, best score first, each page once:
+ * [[a:1, b:3], [a:5]] → [a:5, b:3].
+ */
+export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, T>();
+  for (const list of lists) {
+    for (const r of list) {
+      const seen = best.get(r.id);
+      if (!seen || r.score > seen.score) best.set(r.id, r);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export interface Segment { text: string; mark: boolean }
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return entities[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * A Pagefind excerpt as plain text runs, marked or not, for building DOM nodes without innerHTML.
+ * Only <mark> is kept; any other tag is dropped, entities are decoded and elisions get their
+ * curly apostrophe back:
+ * 'a <mark>b</mark> &lt;c&gt;' → [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }].
+ */
+export function excerptSegments(html: string): Segment[] {
+  const out: Segment[] = [];
+  let mark = false;
+  for (const part of html.split(/(<\/?mark\s*>)/i)) {
+    if (/^<mark\s*>$/i.test(part)) { mark = true; continue; }
+    if (/^<\/mark\s*>$/i.test(part)) { mark = false; continue; }
+    const text = restoreApostrophes(decodeEntities(part.replace(/<[^>]*>?/g, '')));
+    if (!text) continue;
+    const last = out.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else out.push({ text, mark });
+  }
+  return out;
+}
+
+/**
+ * Splits a dictionary template into literal text and filled-in variables, so that a variable
+ * can be rendered apart (e.g. the reader's query inside <bdi>):
+ * ('{{count}} results for “{{query}}”', { count: '3', query: 'KPO' }) →
+ * [{ text: '3', name: 'count' }, { text: ' results for “' }, { text: 'KPO', name: 'query' }, { text: '”' }].
+ */
+export function templateParts(template: string, vars: Record<string, string>): { text: string; name?: string }[] {
+  return template.split(/(\{\{\s*\w+\s*\}\})/).filter(Boolean).map((part) => {
+    const name = part.match(/^\{\{\s*(\w+)\s*\}\}$/)?.[1];
+    return name !== undefined && Object.hasOwn(vars, name) ? { text: vars[name]!, name } : { text: part };
+  });
+}
+
+/** Plural templates of one dictionary key, by CLDR category (search.results_one → one). */
+export type PluralTemplates = Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * The template for a count, as i18next picks it: `zero` for 0 when the language has one,
+ * else the CLDR category of `intl`: (ar templates, 3, 'ar-MA') → templates.few.
+ */
+export function pluralTemplate(templates: PluralTemplates, count: number, intl: string): string {
+  const category = new Intl.PluralRules(intl).select(count);
+  return (count === 0 ? templates.zero : undefined) ?? templates[category] ?? templates.other ?? '';
+}
+
+/** An element with an id in an indexed page, as Pagefind reports it. */
+export interface Anchor { element: string; id: string; text?: string; location: number }
+
+/**
+ * Where a match should land: the id of the last element with an id that starts at or before the
+ * first matching word, e.g. the glossary entry `term-kpo` rather than the list's heading.
+ * Headings h1 are skipped (the page itself is the target); undefined when no anchor precedes.
+ */
+export function landingAnchor(locations: readonly number[], anchors: readonly Anchor[]): string | undefined {
+  if (locations.length === 0) return undefined;
+  const first = Math.min(...locations);
+  let best: Anchor | undefined;
+  for (const a of anchors) {
+    if (a.element === 'h1' || a.location > first) continue;
+    if (!best || a.location >= best.location) best = a;
+  }
+  return best?.id;
+}
+
+/** A page URL with its fragment replaced: ('/fr/glossary/#terms', 'term-kpo') → '/fr/glossary/#term-kpo'. */
+export function withFragment(url: string, id: string | undefined): string {
+  const page = url.split('#')[0] ?? url;
+  return id ? `${page}#${encodeURIComponent(id)}` : page;
+}
+
+/** The dictionary strings the search scripts need, passed from the page to the browser as JSON. */
+export interface SearchStrings {
+  /** Intl locale for numbers and plural rules, e.g. 'ar-MA'. */
+  intl: string;
+  results: PluralTemplates;
+  empty: string;
+  noResultsHint: string;
+  tooLong: string;
+  unavailable: string;
+  sections: string;
+  types: Record<PageType, string>;
+}

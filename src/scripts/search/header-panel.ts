@@ -1,0 +1,92 @@
+/**
+ * Quick results under the header search box: the first few pages as the reader types, and a
+ * link to the search page (all results, filters, a shareable URL). Enter submits the form to
+ * that page, as it does without JavaScript. Arrow keys move through the results; Escape closes
+ * the panel, then clears the box.
+ */
+import { prepareQuery, type SearchStrings } from '../../lib/search';
+import { loadPagefind, search } from './engine';
+import { arrowKeys, countNodes, messageNodes, quickItem } from './render';
+
+const quickCount = 5;
+const typingDelay = 150;
+
+export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement) {
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
+  const lang = document.documentElement.lang;
+  const panel = form.querySelector<HTMLElement>('[data-panel]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-results]')!;
+  const message = panel.querySelector<HTMLElement>('[data-message]')!;
+  const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
+  const status = form.querySelector<HTMLElement>('[data-status]')!;
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const open = () => (panel.hidden = false);
+  const close = () => (panel.hidden = true);
+
+  function show(...parts: (Node[] | false)[]) {
+    const nodes = () => parts.filter((p): p is Node[] => p !== false).flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p));
+    message.replaceChildren(...nodes());
+    status.replaceChildren(...nodes()); // the live region (outside the panel, which may be hidden)
+  }
+
+  async function update() {
+    const mine = ++run;
+    const { text, truncated } = prepareQuery(input.value);
+    if (!text) {
+      list.replaceChildren();
+      show();
+      close();
+      return;
+    }
+    const url = new URL(form.action);
+    url.searchParams.set('q', text);
+    all.href = url.pathname + url.search;
+    try {
+      const found = await search(text, lang);
+      const hits = await found.hits(0, quickCount);
+      if (mine !== run) return;
+      list.replaceChildren(...hits.map((h) => quickItem(h, strings)));
+      show(truncated && messageNodes(strings.tooLong, {}), countNodes(strings, found.total, text), found.total === 0 && messageNodes(strings.noResultsHint, {}));
+    } catch {
+      if (mine !== run) return;
+      list.replaceChildren();
+      show(messageNodes(strings.unavailable, {}));
+    }
+    if (form.contains(document.activeElement)) open();
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, typingDelay);
+  });
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount + message.childNodes.length > 0) open();
+  });
+  // Close when focus or a pointer leaves the form.
+  form.addEventListener('focusout', (e) => {
+    if (!(e.relatedTarget instanceof Node && form.contains(e.relatedTarget))) close();
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (!(e.target instanceof Node && form.contains(e.target))) close();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && list.childElementCount > 0) open(); // before arrowKeys moves focus
+  });
+  arrowKeys(input, panel, () => {
+    if (!panel.hidden) {
+      close();
+      return;
+    }
+    input.value = '';
+    clearTimeout(timer);
+    void update();
+  });
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+
+  void loadPagefind().catch(() => undefined); // focus is the moment to fetch the index
+  if (input.value.trim()) void update();
+}

@@ -1,0 +1,413 @@
+/**
+ * Site search (issue 4) in Chromium against the built site: the index, investor queries in each
+ * language, Arabic prefixes, filters, shareable links, bad input, keyboard use, accessibility
+ * and what it costs readers who do not search.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
+import { maxQueryLength, prepareQuery } from '../../src/lib/search';
+import { builtPages, read } from '../support/built';
+import { dist, localeCodes, root } from '../support/site';
+import { base, closeBrowser, openPage, url, type Watched } from './browser';
+
+afterAll(closeBrowser);
+
+const ui = (lang: Locale) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8')).search;
+
+/**
+ * Queries an investor would type, and a page expected among the first three results. The
+ * content is still being written: extend this table as pages land (e.g. Fès Shore for «Fès»).
+ */
+const investorQueries: [Locale, string, string][] = [
+  ['fr', 'formation', '/fr/pillars/human-capital/'],
+  ['fr', 'Casanearshore', '/fr/sites/casanearshore/'],
+  ['fr', 'KPO', '/fr/glossary/'],
+  ['fr', 'impôt sur le revenu', '/fr/incentives/air/'],
+  ['fr', 'Sidi Maarouf', '/fr/sites/casanearshore/'],
+  ['fr', 'emploi', '/fr/pillars/human-capital/'],
+  ['en', 'training', '/en/pillars/human-capital/'],
+  ['en', 'Casanearshore', '/en/sites/casanearshore/'],
+  ['en', 'KPO', '/en/glossary/'],
+  ['en', 'income tax', '/en/incentives/air/'],
+  ['ar', 'التكوين', '/ar/pillars/human-capital/'],
+  ['ar', 'تكوين', '/ar/pillars/human-capital/'],
+  ['ar', 'والتكوين', '/ar/pillars/human-capital/'],
+  ['ar', 'كازانيرشور', '/ar/sites/casanearshore/'],
+  ['ar', 'الدار البيضاء', '/ar/sites/casanearshore/'],
+  ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
+  ['ar', 'KPO', '/ar/glossary/'],
+];
+
+/** A site path without the base: 'http://…/offshoring/fr/x/#a' → '/fr/x/#a'. */
+const sitePath = (href: string) => {
+  const u = new URL(href);
+  return `/${u.pathname.slice(base().length)}${decodeURIComponent(u.hash)}`;
+};
+
+const status = (page: Page) => page.locator('[data-search-page] [data-status]');
+const resultLinks = (page: Page) => page.locator('[data-results] > li h2 a');
+const resultPaths = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath);
+
+/** Waits until the search page has answered `query` (its status names it, or says it is empty). */
+async function answered(page: Page, query?: string) {
+  await expect.poll(async () => ((await status(page).textContent()) ?? '').trim(), { timeout: 10_000 }).not.toBe('');
+  if (query !== undefined) await expect.poll(async () => status(page).textContent(), { timeout: 10_000 }).toContain(query);
+  await expect.poll(async () => page.locator('[data-results][aria-busy]').count()).toBe(0);
+}
+
+async function openSearch(lang: Locale, params: Record<string, string>): Promise<Watched> {
+  const w = await openPage();
+  await w.page.goto(url(`/${lang}/search/?${new URLSearchParams(params)}`));
+  await answered(w.page, prepareQuery(params['q'] ?? '').text || undefined);
+  return w;
+}
+
+async function done({ page, problems, foreign }: Watched) {
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+  expect(foreign).toEqual([]);
+  await page.context().close();
+}
+
+describe('the search index', () => {
+  const entry = JSON.parse(read(join(dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+  const pages = builtPages();
+
+  it('has one index per language, with exactly the pages that mark their content', () => {
+    expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort());
+    for (const lang of localeCodes) {
+      const marked = pages.filter((p) => p.path.startsWith(`/${lang}/`) && read(p.file).includes('data-pagefind-body'));
+      expect(entry.languages[lang]?.page_count, lang).toBe(marked.length);
+      expect(marked.length).toBeGreaterThan(5);
+    }
+    for (const path of ['/', '/404.html', ...localeCodes.map((l) => `/${l}/search/`)]) {
+      expect(read(pages.find((p) => p.path === path)!.file), path).not.toContain('data-pagefind-body');
+    }
+  });
+
+  it('covers the article only: never the header, navigation, breadcrumbs, footer or source lists', async () => {
+    const w = await openPage({ javaScriptEnabled: false });
+    for (const { path } of pages.filter((p) => /^\/(fr|en|ar)\//.test(p.path))) {
+      await w.page.goto(url(path));
+      const leaks = await w.page.evaluate(() => {
+        const out: string[] = [];
+        for (const body of document.querySelectorAll('[data-pagefind-body]')) {
+          if (body.closest('header, footer, nav')) out.push('body inside header/footer/nav');
+          for (const el of body.querySelectorAll('header, footer, nav, [aria-labelledby="page-sources"], #all-sources, #figures')) {
+            if (!el.closest('[data-pagefind-ignore]')) out.push(`indexed ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`);
+          }
+        }
+        return out;
+      });
+      expect(leaks, path).toEqual([]);
+    }
+    await w.page.context().close();
+  });
+});
+
+describe('queries investors type', () => {
+  it.each(investorQueries)('%s: «%s» finds %s among the first three', async (lang, q, expected) => {
+    const w = await openSearch(lang, { q });
+    const paths = await resultPaths(w.page);
+    expect(paths.slice(0, 3), paths.join(' ')).toContain(expected);
+    await done(w);
+  });
+
+  it('shows each result with its title, page type and a highlighted excerpt, in the page’s language', async () => {
+    const w = await openSearch('fr', { q: 'Casanearshore' });
+    const item = w.page.locator('[data-results] > li').filter({ has: w.page.locator('a[href$="/fr/sites/casanearshore/"]') });
+    await expect(item.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Casanearshore, Casablanca');
+    await expect(item.textContent()).resolves.toContain(`${ui('fr').type.park} · Casablanca-Settat`);
+    expect(await item.locator('mark').count()).toBeGreaterThan(0);
+    await done(w);
+  });
+
+  it('lands on the right section: a glossary entry, a heading', async () => {
+    const w = await openSearch('en', { q: 'KPO' });
+    const sections = await w.page.locator('[data-results] > li ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(sections.map(sitePath)).toContain('/en/glossary/#term-kpo');
+    await w.page.goto(url('/en/search/?q=training'));
+    await answered(w.page, 'training');
+    const all = await w.page.locator('[data-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(all.map(sitePath)).toContain('/en/pillars/human-capital/#what-the-state-pays-for');
+    await done(w);
+  });
+});
+
+describe('Arabic attached prefixes', () => {
+  /** Arabic pages whose indexed text holds one of `words` as a whole word. */
+  function pagesSaying(words: string[]) {
+    return builtPages()
+      .filter((p) => p.path.startsWith('/ar/') && p.path !== '/ar/search/')
+      .filter((p) => {
+        const body = read(p.file).match(/<article[^>]*data-pagefind-body[\s\S]*<\/article>/)?.[0] ?? '';
+        const text = body.replace(/<(aside|section)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+        return text.split(/[\s،.:؛()«»]+/).some((w) => words.includes(w));
+      })
+      .map((p) => p.path);
+  }
+
+  it.each([
+    ['التكوين', ['التكوين', 'والتكوين', 'بالتكوين', 'للتكوين', 'فالتكوين']],
+    ['تكوين', ['تكوين', 'التكوين', 'والتكوين', 'بالتكوين', 'للتكوين']],
+    ['التدبير', ['التدبير', 'والتدبير', 'بالتدبير', 'تدبير']],
+  ])('«%s» finds every page that says %j', async (q, words) => {
+    const expected = pagesSaying(words);
+    expect(expected.length, 'the content should use the word somewhere').toBeGreaterThan(0);
+    const w = await openSearch('ar', { q });
+    expect(await resultPaths(w.page)).toEqual(expect.arrayContaining(expected));
+    await done(w);
+  });
+});
+
+describe('filters', () => {
+  it('narrow the results by page type and, for parks, by region, and keep them in the URL', async () => {
+    const w = await openSearch('fr', { q: 'Casablanca' });
+    const all = await resultPaths(w.page);
+    expect(all.length).toBeGreaterThan(1);
+    const strings = ui('fr');
+
+    await w.page.getByRole('radio', { name: strings.filter.park }).check();
+    await answered(w.page, 'Casablanca');
+    await expect.poll(async () => (await resultPaths(w.page)).length).toBeLessThan(all.length);
+    const parks = await resultPaths(w.page);
+    expect(parks).toContain('/fr/sites/casanearshore/');
+    for (const kind of await w.page.locator('[data-results] > li > p:first-of-type').allTextContents()) expect(kind).toMatch(new RegExp(`^${strings.type.park}`));
+    expect(new URL(w.page.url()).searchParams.get('type')).toBe('park');
+
+    await w.page.getByRole('radio', { name: strings.filter.glossary }).check();
+    await answered(w.page, 'Casablanca');
+    await expect.poll(async () => resultPaths(w.page)).not.toContain('/fr/sites/casanearshore/');
+
+    // Choosing a region selects parks; its name comes from parks.yaml in the page's language.
+    await w.page.getByLabel(strings.region).selectOption('Casablanca-Settat');
+    await expect(w.page.getByRole('radio', { name: strings.filter.park }).isChecked()).resolves.toBe(true);
+    await answered(w.page, 'Casablanca');
+    await expect.poll(async () => resultPaths(w.page)).toEqual(['/fr/sites/casanearshore/']);
+    expect(new URL(w.page.url()).searchParams.get('region')).toBe('Casablanca-Settat');
+    await done(w);
+  });
+
+  it('offer region names in Arabic on the Arabic page', async () => {
+    const w = await openSearch('ar', { q: 'كازانيرشور', type: 'park', region: 'الدار البيضاء-سطات' });
+    expect(await w.page.getByLabel(ui('ar').region).inputValue()).toBe('الدار البيضاء-سطات');
+    expect(await resultPaths(w.page)).toEqual(['/ar/sites/casanearshore/']);
+    await done(w);
+  });
+});
+
+describe('a search is a link', () => {
+  it('opens with the query and filters of its URL, and typing updates the URL', async () => {
+    const w = await openSearch('en', { q: 'training', type: 'pillar' });
+    const { page } = w;
+    expect(await page.getByRole('searchbox', { name: ui('en').queryLabel }).inputValue()).toBe('training');
+    expect(await page.getByRole('radio', { name: ui('en').filter.pillar }).isChecked()).toBe(true);
+    const first = await resultPaths(page);
+    expect(first).toEqual(['/en/pillars/human-capital/']);
+
+    await page.getByRole('searchbox', { name: ui('en').queryLabel }).fill('KPO');
+    await answered(page, 'KPO');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('KPO');
+    const shared = page.url();
+
+    const again = await openPage();
+    await again.page.goto(shared);
+    await answered(again.page, 'KPO');
+    expect(await resultPaths(again.page)).toEqual(await resultPaths(page));
+    await done(again);
+    await done(w);
+  });
+});
+
+describe('bad input', () => {
+  it.each(localeCodes)('%s: an empty query asks for a word instead of searching', async (lang) => {
+    const w = await openSearch(lang, { q: '   ' });
+    expect((await status(w.page).textContent())?.trim()).toBe(ui(lang).empty);
+    expect(await w.page.locator('[data-results] > li').count()).toBe(0);
+    await done(w);
+  });
+
+  it.each(localeCodes)('%s: a query with no result says so and suggests what to try', async (lang) => {
+    const w = await openSearch(lang, { q: 'zqxwv' });
+    const text = await status(w.page).textContent();
+    expect(text).toContain(ui(lang).results_zero.replace('{{query}}', 'zqxwv'));
+    expect(text).toContain(ui(lang).noResultsHint);
+    await done(w);
+  });
+
+  it('a 1,000-character query is cut, with a message, and still searched', async () => {
+    const q = 'formation '.repeat(100);
+    const w = await openSearch('fr', { q });
+    const text = await status(w.page).textContent();
+    expect(text).toContain(ui('fr').tooLong.replace('{{max}}', String(maxQueryLength)));
+    expect(new URL(w.page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(maxQueryLength);
+    await done(w);
+  });
+
+  it.each(localeCodes)('%s: markup in the query is shown as text and adds no element', async (lang) => {
+    const q = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const w = await openPage();
+    const dialogs: string[] = [];
+    w.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await w.page.addInitScript(() => {
+      const added: string[] = [];
+      (window as unknown as { added: string[] }).added = added;
+      // Watch from the end of parsing, before the page's scripts run.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) added.push(n.tagName.toLowerCase(), ...[...n.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
+        }).observe(document, { childList: true, subtree: true });
+      });
+    });
+    const allowed = ['li', 'h2', 'a', 'p', 'span', 'mark', 'bdi', 'ul', 'link'];
+    const addedElements = () => w.page.evaluate(() => (window as unknown as { added: string[] }).added);
+    await w.page.goto(url(`/${lang}/search/?q=${encodeURIComponent(q)}`));
+    await answered(w.page, q);
+    expect((await addedElements()).filter((t) => !allowed.includes(t))).toEqual([]);
+    expect(await w.page.locator('img, [onerror]').count()).toBe(0);
+    // The header box on another page gets the same query.
+    await w.page.goto(url(`/${lang}/glossary/`));
+    await w.page.locator('#header-search').fill(q);
+    await expect.poll(async () => w.page.locator('form[data-header-search] [data-status]').textContent()).toContain(q);
+    expect((await addedElements()).filter((t) => !allowed.includes(t))).toEqual([]);
+    expect(await w.page.locator('img, [onerror]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await done(w);
+  });
+});
+
+describe('keyboard', () => {
+  it('search page: arrows move through the results, Escape clears', async () => {
+    const w = await openPage();
+    const { page } = w;
+    await page.goto(url('/fr/search/'));
+    await answered(page);
+    const box = page.getByRole('searchbox', { name: ui('fr').queryLabel });
+    await box.focus();
+    await page.keyboard.type('formation');
+    await answered(page, 'formation');
+    const links = await page.locator('[data-results] a').all();
+    expect(links.length).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(links[0]!.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    const outline = await links[0]!.evaluate((a) => getComputedStyle(a).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowDown');
+    await expect(links[1]!.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    await expect.poll(async () => page.locator('[data-results] > li').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await done(w);
+  });
+
+  it('header box: quick results, arrows, Escape closes and returns, then clears; Enter opens the search page', async () => {
+    const w = await openPage();
+    const { page } = w;
+    await page.goto(url('/en/pillars/human-capital/'));
+    const box = page.getByRole('searchbox', { name: ui('en').label });
+    const panel = page.locator('form[data-header-search] [data-panel]');
+    await box.focus();
+    await page.keyboard.type('KPO');
+    await expect.poll(async () => panel.isVisible()).toBe(true);
+    await expect.poll(async () => panel.locator('a[data-result]').count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-panel]') !== null)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-panel]') !== null)).toBe(true);
+    // Escape from a result closes the panel and returns to the box; in the box it clears.
+    await page.keyboard.press('Escape');
+    await expect(box.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    expect(await panel.isVisible()).toBe(false);
+    expect(await box.inputValue()).toBe('KPO');
+    await page.keyboard.press('Escape');
+    expect(await box.inputValue()).toBe('');
+    await page.keyboard.type('training');
+    await expect.poll(async () => page.locator('form[data-header-search] [data-status]').textContent()).toContain('training');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\/\?q=training$/);
+    await answered(page, 'training');
+    expect(await resultPaths(page)).toContain('/en/pillars/human-capital/');
+    await done(w);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header box is a form that opens the search page, which explains that search needs JavaScript', async () => {
+    const w = await openPage({ javaScriptEnabled: false });
+    await w.page.goto(url('/fr/sites/'));
+    await w.page.getByRole('searchbox', { name: ui('fr').label }).fill('formation');
+    await w.page.getByRole('button', { name: ui('fr').submit }).click();
+    await w.page.waitForURL(/\/fr\/search\/\?q=formation$/);
+    // (Playwright's text locators skip <noscript>, so read the rendered text.)
+    expect(await w.page.locator('main').innerText()).toContain(ui('fr').noscript);
+    await done(w);
+  });
+});
+
+describe('accessibility of the search page', () => {
+  const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  it.each([
+    ['fr', 'formation'],
+    ['en', 'training'],
+    ['ar', 'التكوين'],
+  ] as const)('%s: axe finds nothing, with results shown', async (lang, q) => {
+    const w = await openSearch(lang, { q });
+    expect(await w.page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    await w.page.addScriptTag({ content: axe });
+    const violations = await w.page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    // The result count is announced politely.
+    expect(await w.page.locator('[data-search-page] [role="status"]').count()).toBe(1);
+    await done(w);
+  });
+});
+
+describe('cost for readers who do not search', () => {
+  it('a content page fetches no Pagefind file until the search box gets focus', async () => {
+    const w = await openPage();
+    const fetched: string[] = [];
+    w.page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
+    });
+    await w.page.goto(url('/fr/pillars/human-capital/'));
+    await w.page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await w.page.locator('#header-search').focus();
+    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => fetched.some((p) => p.endsWith('.pagefind'))).toBe(true); // the WebAssembly
+    expect(fetched.every((p) => p.startsWith(`${base()}pagefind/`))).toBe(true);
+    await done(w);
+  });
+
+  it('a first search costs a bounded number of bytes', async () => {
+    const w = await openPage();
+    const sizes: Promise<number>[] = [];
+    w.page.on('response', (r) => {
+      if (r.url().includes('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
+    });
+    await w.page.goto(url('/fr/search/?q=formation'));
+    await answered(w.page, 'formation');
+    await w.page.waitForLoadState('networkidle');
+    const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    console.info(`first search: ${sizes.length} Pagefind files, ${total} bytes`);
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(250_000);
+    await done(w);
+  });
+});
