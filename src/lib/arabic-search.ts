@@ -9,7 +9,8 @@
  *
  * The index is left as Pagefind builds it (excerpts keep the page's own words); instead the
  * browser searches a few spellings of an Arabic query and merges the results: the query as
- * typed, every word with the article («ال» + bare word), and each word with «وال» or «فال».
+ * typed, every word with the article («ال» + bare word), every word bare, and each word with «وال». Not «فال»:
+ * Pagefind stems it to «فال», which then matches «فالي» (as in «تيك فالي») on unrelated pages.
  */
 
 /** Short vowels, shadda, sukun, dagger alif and tatweel: not part of the spelling of a word. */
@@ -58,8 +59,8 @@ function expandable(word: string): string | undefined {
 
 /**
  * The spellings of a query to search, the query as typed first, at most `max`:
- * 'تكوين' → ['تكوين', 'التكوين', 'والتكوين', 'فالتكوين'];
- * 'KPO' → ['KPO']; 'منحة التكوين' → ['منحة التكوين', 'المنحة التكوين', 'والمنحة التكوين', …].
+ * 'تكوين' → ['تكوين', 'التكوين', 'والتكوين']; 'والتكوين' → ['والتكوين', 'التكوين', 'تكوين'];
+ * 'KPO' → ['KPO']; 'منحة التكوين' → ['منحة التكوين', 'المنحة التكوين', 'والمنحة التكوين', 'المنحة والتكوين'].
  * Words that are not Arabic, too short or function words stay as typed in every variant.
  */
 export function arabicQueryVariants(query: string, max = MAX_VARIANTS): string[] {
@@ -67,10 +68,11 @@ export function arabicQueryVariants(query: string, max = MAX_VARIANTS): string[]
   if (words.length === 0) return [];
   const bare = words.map(expandable);
   const canonical = words.map((w, i) => (bare[i] === undefined ? w : `ال${bare[i]}`));
-  const variants = [words.join(' '), canonical.join(' ')];
+  const stems = words.map((w, i) => bare[i] ?? w);
+  const variants = [words.join(' '), canonical.join(' '), stems.join(' ')];
   bare.forEach((b, i) => {
     if (b === undefined) return;
-    for (const prefix of ['وال', 'فال']) variants.push(canonical.map((c, j) => (j === i ? `${prefix}${b}` : c)).join(' '));
+    variants.push(canonical.map((c, j) => (j === i ? `وال${b}` : c)).join(' '));
   });
   return [...new Set(variants)].slice(0, Math.max(1, max));
 }

@@ -69,14 +69,17 @@ export interface Ranked { id: string; score: number }
  * [[a:1, b:3], [a:5]] → [a:5, b:3].
  */
 export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[]): T[] {
-  const best = new Map<string, T>();
-  for (const list of lists) {
-    for (const r of list) {
-      const seen = best.get(r.id);
-      if (!seen || r.score > seen.score) best.set(r.id, r);
-    }
+  // The query as typed keeps Pagefind's ranking; other spellings (Arabic prefixes) only add the
+  // pages it missed, after it. Their scores are not on the same scale (a bare stem scores higher).
+  const [typed = [], ...others] = lists;
+  const seen = new Set(typed.map((r) => r.id));
+  const extra = new Map<string, T>();
+  for (const r of others.flat()) {
+    if (seen.has(r.id)) continue;
+    const had = extra.get(r.id);
+    if (!had || r.score > had.score) extra.set(r.id, r);
   }
-  return [...best.values()].sort((a, b) => b.score - a.score);
+  return [...typed, ...[...extra.values()].sort((a, b) => b.score - a.score)];
 }
 
 export interface Segment { text: string; mark: boolean }

@@ -38,22 +38,21 @@ describe('stripArabicPrefixes', () => {
 });
 
 describe('arabicQueryVariants', () => {
-  it('searches the article form and the وال / فال forms of a bare word', () => {
-    expect(arabicQueryVariants('تكوين')).toEqual(['تكوين', 'التكوين', 'والتكوين', 'فالتكوين']);
+  it('searches the article form and the وال form of a bare word, never «فال» (it matches «فالي»)', () => {
+    expect(arabicQueryVariants('تكوين')).toEqual(['تكوين', 'التكوين', 'والتكوين']);
   });
 
   it('reaches «والتكوين» from «التكوين», without repeating the query as typed', () => {
-    expect(arabicQueryVariants('التكوين')).toEqual(['التكوين', 'والتكوين', 'فالتكوين']);
-    expect(arabicQueryVariants('بالتكوين')).toEqual(['بالتكوين', 'التكوين', 'والتكوين', 'فالتكوين']);
+    expect(arabicQueryVariants('التكوين')).toEqual(['التكوين', 'تكوين', 'والتكوين']);
+    expect(arabicQueryVariants('بالتكوين')).toEqual(['بالتكوين', 'التكوين', 'تكوين', 'والتكوين']);
   });
 
   it('expands each word in turn, the others in their article form', () => {
     expect(arabicQueryVariants('التكوين التدبير')).toEqual([
       'التكوين التدبير',
+      'تكوين تدبير',
       'والتكوين التدبير',
-      'فالتكوين التدبير',
       'التكوين والتدبير',
-      'التكوين فالتدبير',
     ]);
   });
 
@@ -62,7 +61,7 @@ describe('arabicQueryVariants', () => {
     expect(arabicQueryVariants('في')).toEqual(['في']);
     expect(arabicQueryVariants('الضريبة على الدخل')).toContain('الضريبة على الدخل');
     expect(arabicQueryVariants('الضريبة على الدخل').every((v) => v.split(' ')[1] === 'على')).toBe(true);
-    expect(arabicQueryVariants('منصة P2I')).toEqual(['منصة P2I', 'المنصة P2I', 'والمنصة P2I', 'فالمنصة P2I']);
+    expect(arabicQueryVariants('منصة P2I')).toEqual(['منصة P2I', 'المنصة P2I', 'والمنصة P2I']);
   });
 
   it('returns nothing for an empty query and never more than the cap', () => {

@@ -68,13 +68,14 @@ describe('prepareQuery', () => {
 });
 
 describe('mergeResults', () => {
-  it('keeps each page once with its best score, best first', () => {
+  it('keeps the ranking of the query as typed, then adds what other spellings found, each page once', () => {
     const merged = mergeResults([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-      [{ id: 'a', score: 5, from: 2 }],
+      [{ id: 'a', score: 1 }, { id: 'b', score: 0.5 }],
+      [{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+      [{ id: 'd', score: 9 }, { id: 'c', score: 3 }],
       [],
     ]);
-    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 5], ['b', 3]]);
+    expect(merged.map((r) => [r.id, r.score])).toEqual([['a', 1], ['b', 0.5], ['d', 9], ['c', 3]]);
   });
 });
 
