@@ -19,6 +19,15 @@ describe('right to left by construction', () => {
   });
 });
 
+describe('both themes by construction', () => {
+  it('no fixed white or black Tailwind colours in src/ (use the theme tokens: card, paper, ink, on-brand)', () => {
+    const hits = files('src', /\.(astro|ts)$/).flatMap((f) =>
+      [...readFileSync(join(root, f), 'utf8').matchAll(/(?<![\w-])(?:bg|text|border|fill|stroke)-(?:white|black)(?![\w-])/g)].map((m) => `${f}: ${m[0]}`),
+    );
+    expect(hits, hits.join('\n')).toEqual([]);
+  });
+});
+
 /**
  * No figure typed into prose. Rule: in an MDX body (frontmatter and component tags removed), a
  * digit is allowed only as part of a four-digit year from 1990 to 2039 or inside a word (P2I).
