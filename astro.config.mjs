@@ -39,6 +39,17 @@ export default defineConfig({
     // Last, so that it indexes the finished pages: one Pagefind index per language (issue 4).
     pagefindIndex({ languages: Object.keys(locales) }),
   ],
+  // Each page gets a <meta> Content-Security-Policy with hashes of its scripts and styles: no
+  // 'unsafe-inline'. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Headers that a
+  // <meta> cannot carry (frame-ancestors…) are in _headers (src/integrations/host-files.ts).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // No code blocks here; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
