@@ -17,9 +17,9 @@ function run(label, cmd, args) {
   return r.status === 0;
 }
 
-function vitest(label, projects) {
+function vitest(label, projects, files = []) {
   const file = join(out, `${label}.json`);
-  const ok = run(label, 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...projects.flatMap((p) => ['--project', p]),
+  const ok = run(label, 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...files, ...projects.flatMap((p) => ['--project', p]),
     '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -41,4 +41,12 @@ if (!run('type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverit
 if (!vitest('unit-and-content', ['unit', 'content'])) finish(false);
 if (!run('build', 'npm', ['run', 'build', '--silent'])) { totals.failed += 1; finish(false); }
 ensureChromium();
-finish(vitest('browser', ['e2e']));
+const browserOk = vitest('browser', ['e2e']);
+
+// The same site under a sub-path (as on GitHub Pages): links, assets, search and the estimator
+// must still work. Built into its own folder, then the browser tests that depend on paths.
+const baseEnv = { BASE_PATH: '/offshoring/', DIST_DIR: 'dist-base' };
+Object.assign(env, baseEnv);
+if (!run('build under the base path /offshoring/', 'npx', ['astro', 'build', '--outDir', 'dist-base'])) { totals.failed += 1; finish(false); }
+const baseOk = vitest('browser-base-path', ['e2e'], ['tests/e2e/i18n.test.ts', 'tests/e2e/links.test.ts', 'tests/e2e/sharing.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/estimator.test.ts', 'tests/e2e/csp.test.ts']);
+finish(browserOk && baseOk);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { attrs, base, builtPages, fileFor, ids, read } from '../support/built';
-import { localeCodes } from '../support/site';
+import { localeCodes, siteUrl as site } from '../support/site';
 
 const pages = builtPages();
-const site = 'https://offshoring-maroc.example';
 
 describe('links in the built site', () => {
   it('builds every page in every language', () => {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { maxQueryLength, prepareQuery } from '../../src/lib/search';
 import { builtPages, read } from '../support/built';
+import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
 import { base, closeBrowser, openPage, url, type Watched } from './browser';
 
@@ -372,7 +373,6 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility of the search page', () => {
-  const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
   it.each([
     ['fr', 'formation'],
     ['en', 'training'],
@@ -380,14 +380,7 @@ describe('accessibility of the search page', () => {
   ] as const)('%s: axe finds nothing, with results shown', async (lang, q) => {
     const w = await openSearch(lang, { q });
     expect(await w.page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-    await w.page.addScriptTag({ content: axe });
-    const violations = await w.page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-      });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     // The result count is announced politely.
     expect(await w.page.locator('[data-search-page] [role="status"]').count()).toBe(1);
     await done(w);
