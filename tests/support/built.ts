@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist } from './site';
 
+export { attrs, cssUrls, elements, ids, jsImports } from './html.ts';
+
 export const base = process.env.BASE_PATH ?? '/';
 
 /** Every built HTML page as a site path: 'fr/index.html' → '/fr/'. */
@@ -22,22 +24,6 @@ export function fileFor(path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Attribute values of a tag in an HTML string: attrs(html, 'a', 'href'). */
-export function attrs(html: string, tag: string, attr: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
-}
-
-export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-}
-
-/** Attributes of every `<tag …>` in an HTML string: elements(html, 'link') → [{ rel: 'stylesheet', href: '/…' }, …]. */
-export function elements(html: string, tag: string): Record<string, string>[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, (a[2] ?? '').replace(/&amp;/g, '&')])),
-  );
-}
-
 /**
  * Where a reference made from a site path points, as a static host resolves it:
  * resolveRef('../x/#a', '/fr/sites/') → { sitePath: '/fr/x/', hash: '#a' }; undefined for another
@@ -50,14 +36,3 @@ export function resolveRef(ref: string, from: string): { sitePath: string; hash:
   return { sitePath: `/${target.pathname.slice(base.length)}`, hash: target.hash };
 }
 
-/** Files a stylesheet loads: url(…) values (fonts, images), quotes removed. */
-export const cssUrls = (css: string) => [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:'));
-
-/** Modules a built script imports: `static` ones load with it, `dynamic` ones (import('…')) on demand. */
-export function jsImports(code: string): { static: string[]; dynamic: string[] } {
-  const literal = `["'\`]([^"'\`$]+)["'\`]`;
-  return {
-    static: [...code.matchAll(new RegExp(`(?:^|[;\\s}])import\\s*(?:[\\w*{}\\s,$]+from\\s*)?${literal}`, 'g'))].map((m) => m[1]!),
-    dynamic: [...code.matchAll(new RegExp(`\\bimport\\(\\s*${literal}\\s*\\)`, 'g'))].map((m) => m[1]!),
-  };
-}
