@@ -10,13 +10,26 @@ export async function estimatorRules() {
   return buildRuleSet(rules, tax);
 }
 
+/** Picks some keys of an object: pick({ a: 1, b: 2 }, ['a']) → { a: 1 }. */
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+
+/**
+ * Only the words the script writes: labels, help texts and the checklist are in the HTML already.
+ * Shipping the whole `estimator` dictionary doubled the page's inline data (issue 9, byte budgets);
+ * a key the script needs and this leaves out is a type error in src/scripts/estimator.ts.
+ */
 export async function estimatorPayload(lang: Locale) {
-  const ui = resources[lang];
+  const { estimator, units } = resources[lang];
   return {
     lang,
     intl: locales[lang].intl,
     rules: await estimatorRules(),
-    text: { ...ui.estimator, units: ui.units, locations: ui.rules.location },
+    text: {
+      ...pick(estimator, ['errorsTitle', 'errors', 'lines', 'assumptions', 'sourcesLink']),
+      results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
+      eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),
+      units: pick(units, ['mad', 'percent']),
+    },
   };
 }
 export type EstimatorPayload = Awaited<ReturnType<typeof estimatorPayload>>;

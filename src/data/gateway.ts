@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { checkContent } from './integrity';
 
 export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
 
@@ -19,32 +20,15 @@ const byOrder = (a: { data: { order?: number } }, b: { data: { order?: number } 
 /** All entries of a prose collection in one language, in their `order`. */
 export async function listProse<C extends ProseCollection>(collection: C, lang: Locale): Promise<CollectionEntry<C>[]> {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
-  const mine = all.filter((e) => splitId(e.id).lang === lang).sort(byOrder as never);
-  await Promise.all(mine.map(checkReferences));
-  return mine;
+  await checkContent(); // references between files, missing translations (src/data/integrity.ts)
+  return all.filter((e) => splitId(e.id).lang === lang).sort(byOrder as never);
 }
-
-/**
- * Astro only logs a reference to a missing entry; we fail the build instead, naming the file and
- * the field: `content/sites/fr/x.mdx: park references unknown parks entry "nowhere"`.
- */
-async function checkReferences(entry: { filePath?: string | undefined; data: Record<string, unknown> }) {
-  const refs = Object.entries(entry.data).flatMap(([field, value]) =>
-    Array.isArray(value) ? value.map((v, i) => [`${field}[${i}]`, v] as const) : [[field, value] as const],
-  );
-  for (const [field, ref] of refs) {
-    if (typeof ref !== 'object' || ref === null || !('collection' in ref) || !('id' in ref)) continue;
-    const { collection, id } = ref as { collection: DataCollection; id: string };
-    if (!(await getEntry(collection, id))) throw new Error(`${entry.filePath}: ${field} references unknown ${collection} entry "${id}"`);
-  }
-}
-type DataCollection = 'sources' | 'parks' | 'incentiveRules';
 
 /** One prose entry; throws naming the file when a translation is missing. */
 export async function getProse<C extends ProseCollection>(collection: C, lang: Locale, slug: string): Promise<CollectionEntry<C>> {
+  await checkContent();
   const entry = (await getEntry(collection, `${lang}/${slug}`)) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`missing translation: content/${collection}/${lang}/${slug}.mdx`);
-  await checkReferences(entry);
   return entry;
 }
 

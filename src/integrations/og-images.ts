@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,22 +25,28 @@ export default function ogImages(): AstroIntegration {
   return {
     name: 'og-images',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         let count = 0;
-        for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        const draw = async (file: string) => {
           const html = readFileSync(join(out, file), 'utf8');
           const image = meta(html, 'og:image');
           const title = meta(html, 'og:title');
-          if (!image || !title) continue;
+          if (!image || !title) return;
           const rtl = /<html[^>]*\sdir="rtl"/.test(html);
           const path = new URL(image).pathname;
           const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
           const target = join(out, path.startsWith(base) ? path.slice(base.length) : path);
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, renderPng(ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl }), fontFiles));
+          writeFileSync(target, await renderPng(ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl }), fontFiles));
           count += 1;
-        }
+        };
+        // One image per core at a time; each file depends on its page only, so the order of work
+        // does not change the output.
+        await Promise.all(Array.from({ length: availableParallelism() }, async () => {
+          for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
+        }));
         logger.info(`${count} social preview images written`);
       },
     },

@@ -36,7 +36,9 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
           if (!index) throw new Error('Pagefind returned no index');
           // Each page as HTML text rather than addDirectory, to fix two word-splitting problems
           // first (see indexableHtml); the URL is the page's path under the site root.
-          const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+          // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
+          // order they are added, so an unsorted walk could change the index between builds.
+          const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
           for (const file of files) {
             const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
             ok(await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(site, file), 'utf8')) }), log);

@@ -175,9 +175,9 @@ el('estimator-print').addEventListener('click', () => window.print());
 render();
 
 // Eligibility checklist.
-const elig = document.getElementById('eligibility-form') as HTMLFormElement;
+const elig = el('eligibility-form');
 function renderEligibility() {
-  const on = (n: string) => (elig.elements.namedItem(n) as HTMLInputElement).checked;
+  const on = (n: string) => elig.querySelector<HTMLInputElement>(`input[name="${n}"]`)!.checked;
   const out = el('eligibility-outcome');
   if (!on('activity')) {
     out.replaceChildren(Object.assign(document.createElement('p'), { textContent: text.eligibility.none }));

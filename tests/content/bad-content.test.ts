@@ -1,28 +1,76 @@
-import { copyFileSync } from 'node:fs';
+/**
+ * Bad input fails the build with a message naming the file and the problem (issue 9), in three
+ * builds of a project copy: two frontmatter fields that break a schema (Astro stops at the first
+ * one, before bundling, so each is a few seconds), then every kind of broken reference at once,
+ * which src/data/integrity.ts reports together before the first page renders.
+ */
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { root } from '../support/site';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { localeCodes, root } from '../support/site';
 import { sandbox } from '../support/sandbox';
 
-let box: ReturnType<typeof sandbox> | undefined;
-afterEach(() => box?.remove());
+type Box = ReturnType<typeof sandbox>;
+const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 
-/** Puts one fixture in content/pillars/{fr,en,ar}/ of a project copy and builds it there. */
-function buildWith(fixture: string) {
-  box = sandbox();
-  for (const lang of ['fr', 'en', 'ar']) copyFileSync(join(root, 'tests/fixtures/bad-content', fixture), join(box.dir, 'content/pillars', lang, fixture));
-  return box.astro('build');
+/** Copies a fixture of tests/fixtures/bad-content/ into content/{collection}/{lang}/ of a project copy. */
+function place(box: Box, fixture: string, collection: string, langs: readonly string[] = localeCodes) {
+  for (const lang of langs) copyFileSync(join(root, 'tests/fixtures/bad-content', fixture), join(box.dir, 'content', collection, lang, fixture));
 }
 
-describe('bad frontmatter fails the build with the file and the field', () => {
+describe('frontmatter that breaks a schema fails the build with the file and the field', () => {
+  let box: Box | undefined;
+  afterEach(() => box?.remove());
+
   it.each([
-    ['missing-title.mdx', /title/],
-    ['wrong-type.mdx', /order/],
-    ['unknown-source.mdx', /no-such-source/],
+    ['missing-title.mdx', /title\W+Required/],
+    ['wrong-type.mdx', /order\W+Expected type \W*number\W*, received \W*string/],
   ])('%s', (fixture, field) => {
-    const { status, output } = buildWith(fixture);
+    box = sandbox();
+    place(box, fixture, 'pillars');
+    const { status, output } = box.astro('build');
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`(fr|en|ar)/${fixture.replace('.mdx', '')}`));
-    expect(output).toMatch(field);
+    expect(plain(output)).toMatch(new RegExp(`(fr|en|ar)/${fixture.replace('.mdx', '')}`));
+    expect(plain(output)).toMatch(field);
+  });
+});
+
+describe('broken references fail the build, each named with its file', () => {
+  let box: Box;
+  let result: { status: number | null; output: string };
+  beforeAll(() => {
+    box = sandbox();
+    place(box, 'unknown-park.mdx', 'sites');
+    place(box, 'unknown-rule.mdx', 'incentives');
+    place(box, 'unknown-source.mdx', 'pillars');
+    place(box, 'unknown-figure.mdx', 'pillars');
+    place(box, 'unknown-milestone.mdx', 'pillars');
+    place(box, 'one-language.mdx', 'pillars', ['en']);
+    // A UI string missing in one language: nav.sites taken out of the Arabic dictionary.
+    const ar = join(box.dir, 'src/i18n/ui/ar.json');
+    const dict = JSON.parse(readFileSync(ar, 'utf8'));
+    delete dict.nav.sites;
+    writeFileSync(ar, JSON.stringify(dict, null, 2));
+    const r = box.astro('build');
+    result = { status: r.status, output: plain(r.output) };
+  }, 180_000);
+  afterAll(() => box?.remove());
+
+  it('the build fails', () => {
+    expect(result.status, result.output).not.toBe(0);
+  });
+
+  it.each([
+    ['an unknown park on a site page', 'content/sites/fr/unknown-park.mdx: park: no park "nowhere-shore" in content/data/parks.yaml'],
+    ['an unknown incentive rule', 'content/incentives/en/unknown-rule.mdx: rule: no incentive rule "no-such-rule" in content/data/incentives.yaml'],
+    ['an unknown source', 'content/pillars/ar/unknown-source.mdx: sources[0]: no source "no-such-source" in content/data/sources.yaml'],
+    ['an unknown figure in MDX', 'content/pillars/fr/unknown-figure.mdx: <Fig id="nope" />: no figure "nope" in content/data/figures.yaml'],
+    ['an unknown milestone in MDX', 'content/pillars/en/unknown-milestone.mdx: <When id="never" />: no milestone "never" in content/data/milestones.yaml'],
+    ['an unknown rule parameter in MDX', 'content/pillars/ar/unknown-milestone.mdx: <Rule id="pae" param="nope" />: incentive rule "pae" has no parameter "nope"'],
+    ['an entry in one language only', 'content/pillars/fr/one-language.mdx: missing translation (the entry exists in en)'],
+    ['the same entry, other language', 'content/pillars/ar/one-language.mdx: missing translation (the entry exists in en)'],
+    ['a UI key missing in one language', 'src/i18n/ui/ar.json: missing key "nav.sites"'],
+  ])('%s', (_what, message) => {
+    expect(result.output).toContain(message);
   });
 });

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { localeCodes, root } from '../support/site';
+import { missingKeys } from '../../src/lib/dictionaries';
 
 const contentDir = join(root, 'content');
 const proseCollections = readdirSync(contentDir).filter((d) => d !== 'data' && statSync(join(contentDir, d)).isDirectory());
@@ -15,12 +16,6 @@ function mdxFiles(dir: string): string[] {
   }
 }
 
-/** Dotted key paths of a nested object: { a: { b: 'x' } } → ['a.b']. */
-function keyPaths(obj: unknown, prefix = ''): string[] {
-  if (typeof obj !== 'object' || obj === null) return [prefix];
-  return Object.entries(obj).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
-}
-
 describe('translation parity', () => {
   it.each(proseCollections)('content/%s has the same entries in every language', (collection) => {
     const byLang = Object.fromEntries(localeCodes.map((l) => [l, mdxFiles(join(contentDir, collection, l))]));
@@ -31,17 +26,7 @@ describe('translation parity', () => {
 
   it('every UI string key exists, non-empty, in every locale', () => {
     const dicts = Object.fromEntries(localeCodes.map((l) => [l, JSON.parse(readFileSync(join(root, `src/i18n/ui/${l}.json`), 'utf8'))]));
-    // Plural variants (key_few, key_many…) differ by language, as plural rules do.
-    const plural = /_(zero|one|two|few|many|other)$/;
-    const reference = new Set(localeCodes.flatMap((l) => keyPaths(dicts[l])).filter((k) => !plural.test(k)));
-    const problems: string[] = [];
-    for (const l of localeCodes) {
-      const have = new Set(keyPaths(dicts[l]));
-      for (const key of reference) {
-        if (!have.has(key)) problems.push(`src/i18n/ui/${l}.json: missing key "${key}"`);
-        else if (String(key.split('.').reduce((o: any, k) => o?.[k], dicts[l])).trim() === '') problems.push(`src/i18n/ui/${l}.json: empty "${key}"`);
-      }
-    }
+    const problems = missingKeys(dicts).map(({ lang, key, problem }) => `src/i18n/ui/${lang}.json: ${problem} key "${key}"`);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 

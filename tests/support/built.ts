@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist } from './site';
 
+export { attrs, cssUrls, elements, ids, jsImports } from './html.ts';
+
 export const base = process.env.BASE_PATH ?? '/';
 
 /** Every built HTML page as a site path: 'fr/index.html' → '/fr/'. */
@@ -22,11 +24,15 @@ export function fileFor(path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Attribute values of a tag in an HTML string: attrs(html, 'a', 'href'). */
-export function attrs(html: string, tag: string, attr: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
+/**
+ * Where a reference made from a site path points, as a static host resolves it:
+ * resolveRef('../x/#a', '/fr/sites/') → { sitePath: '/fr/x/', hash: '#a' }; undefined for another
+ * origin or scheme (https:, mailto:…), `outside` when it leaves the base path.
+ */
+export function resolveRef(ref: string, from: string): { sitePath: string; hash: string } | 'outside' | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return undefined;
+  const target = new URL(ref, `http://x${base.replace(/\/$/, '')}${from}`);
+  if (!target.pathname.startsWith(base)) return 'outside';
+  return { sitePath: `/${target.pathname.slice(base.length)}`, hash: target.hash };
 }
 
-export function ids(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-}

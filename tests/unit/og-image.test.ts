@@ -20,8 +20,8 @@ describe('social preview images', () => {
     expect(textWidth(word)).toBeLessThan(textWidth(apart) * 0.9);
   });
 
-  it('renders a 1200 × 630 PNG for an Arabic title', () => {
-    const png = renderPng(ogSvg({ title: 'الامتياز المتعلق بالضريبة على الدخل (AIR)', kicker: 'الحوافز', site: 'أوفشورينغ المغرب', rtl: true }), fonts);
+  it('renders a 1200 × 630 PNG for an Arabic title', async () => {
+    const png = await renderPng(ogSvg({ title: 'الامتياز المتعلق بالضريبة على الدخل (AIR)', kicker: 'الحوافز', site: 'أوفشورينغ المغرب', rtl: true }), fonts);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);

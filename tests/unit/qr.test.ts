@@ -4,9 +4,10 @@ import { qrSvg } from '../../src/lib/qr';
 describe('QR code of a page URL', () => {
   it('is an SVG with no style attribute (allowed by a strict CSP)', () => {
     const svg = qrSvg('https://offshoring-maroc.example/ar/sites/fes-shore/');
+    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 \d+ \d+"/);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toContain('style=');
-    expect(svg).toContain('fill="#000000"');
+    expect(svg).toContain('<path fill="#000"');
   });
 
   it('changes with the URL', () => {

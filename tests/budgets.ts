@@ -1,0 +1,95 @@
+/**
+ * Byte budgets: what one page may cost a browser on first view, per page type (issue 9).
+ * The one place where these numbers live: tests/e2e/budgets.test.ts enforces them on every built
+ * page, `npm run bench` reports against them. Bytes are as sent over the wire: gzip (zlib's
+ * default level 6, what common hosts send; brotli would be smaller still) for HTML, CSS, JS and
+ * JSON, the file size for files that are compressed already (woff2, Pagefind's index files).
+ *
+ * Target: a mid-range Android phone on a 3G connection, taken as WebPageTest's "3G" profile —
+ * 1.6 Mbit/s down (≈ 200 KB/s) and 300 ms round trips. Reasoning, per kind of file:
+ *
+ * - HTML and CSS block the first paint. Opening a connection costs about three round trips (DNS,
+ *   TCP, TLS: ≈ 0.9 s), then TCP slow start sends ≈ 14 KB in the first round trip, 28 KB in the
+ *   second, 56 KB in the third. A page whose HTML fits in about 20 KB and whose one stylesheet
+ *   fits in 10 KB paints after ≈ 5 round trips, about 1.5 s, inside the 2.5 s that Core Web Vitals
+ *   call a good Largest Contentful Paint, with room for a slower phone to parse and lay out.
+ *   Page types whose text is long (sources, the parks map) get more HTML, never more CSS: the
+ *   stylesheet is the same file on every page, cached after the first one.
+ * - JavaScript never blocks the first paint here (type="module" scripts are deferred), but a
+ *   mid-range phone parses and runs it on a slow core. Content pages run only what the header
+ *   needs (search box, theme toggle, share buttons): 3 KB. The estimator runs its calculator
+ *   (8 KB). The search page loads the Pagefind engine as it opens, since searching is what the
+ *   reader came for: its script, worker, WebAssembly and the language's index metadata, which
+ *   are listed in `onOpen` because no tag in the HTML names them.
+ * - Fonts are counted apart (see `fontBudgets`): they load with font-display: swap, so text shows
+ *   at once in a system font and is redrawn when they arrive; and they are cached for every other
+ *   page of the site.
+ */
+
+export interface Budget {
+  /** The HTML document, inline scripts and data included. */
+  html: number;
+  /** Stylesheets the page links (render-blocking). */
+  css: number;
+  /** Scripts run on first view: module scripts and their static imports, inline scripts, `onOpen` files. */
+  js: number;
+  /**
+   * Files a script of the page fetches as it opens, which no tag names: paths under the site root,
+   * `{lang}` is the page's language, `*` any characters.
+   */
+  onOpen?: string[];
+}
+
+const KB = 1000;
+
+/** Page types, each with the paths it covers (without base path) and its budget. Every built page must match one. */
+export const pageTypes = [
+  { type: 'home', match: /^\/[a-z]{2}\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'pillar', match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'park', match: /^\/[a-z]{2}\/sites\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'parks index', match: /^\/[a-z]{2}\/sites\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'incentive', match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'incentives index', match: /^\/[a-z]{2}\/incentives\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'estimator', match: /^\/[a-z]{2}\/incentives\/estimator\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB } },
+  {
+    type: 'search',
+    match: /^\/[a-z]{2}\/search\/$/,
+    budget: {
+      html: 6 * KB,
+      css: 10 * KB,
+      js: 100 * KB,
+      onOpen: ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.{lang}.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.{lang}_*.pf_meta'],
+    },
+  },
+  { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'sources', match: /^\/[a-z]{2}\/sources\/$/, budget: { html: 22 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
+  { type: 'not found', match: /^\/404\.html$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
+] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
+
+export type PageType = (typeof pageTypes)[number]['type'];
+
+/** The type of a built page ('/fr/sites/fes-shore/' → 'park'), undefined when no type matches. */
+export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined {
+  return pageTypes.find((t) => t.match.test(path));
+}
+
+/**
+ * Fonts a page downloads, per script of the page's language (woff2 file sizes).
+ *
+ * Rule: a browser fetches a @font-face file only when some text it draws needs a character in
+ * that face's unicode-range, walking the element's font-family list and skipping fonts that lack
+ * the glyph (CSS Fonts 4, font matching). Which files that makes depends on the text, the font
+ * lists in src/styles/global.css and the glyphs each font has, so the test does not guess: it
+ * opens each page in Chromium with an empty cache and adds up the .woff2 files it fetches (no
+ * timing involved). Fonts are cached across pages, so this is the cost of the first page a
+ * reader opens.
+ *
+ * - Latin pages (fr, en): Inter's Latin subset, 48 KB; its Latin Extended subset (85 KB) would
+ *   mean a character outside Western European Latin slipped in. Arabic words on these pages (the
+ *   language picker's «العربية») use the system's Arabic font rather than a 166 KB download.
+ * - Arabic pages: Noto Sans Arabic, its Arabic subset (166 KB) and its Latin one (31 KB, for digits
+ *   and Latin names). Heavy on 3G (≈ 1 s), but text is readable at once in the system's Arabic
+ *   font and the file serves every later page.
+ */
+export const fontBudgets: Record<string, number> = { fr: 60 * KB, en: 60 * KB, ar: 210 * KB };
