@@ -8,11 +8,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
+import { createOfflineIndex, searchOffline, type OfflineIndex, type OfflineIndexData } from '../../src/lib/offline-search';
+import { investorQueries } from '../support/investor-queries';
 import { base, builtPages, read } from '../support/built';
 import { dist, localeCodes, locales, root } from '../support/site';
 import { closeBrowser, openOfflinePage, openPage, url } from './browser';
@@ -168,6 +171,24 @@ describe('the ar zip’s search', () => {
     expect(w.problems).toEqual([]);
     expect(w.blocked).toEqual([]);
     await w.page.context().close();
+  });
+});
+
+describe('the offline index', () => {
+  const indexes = new Map<string, OfflineIndex>();
+  /** The index a page of the copy loads: its classic script run in a bare context. */
+  const indexOf = (lang: string) => {
+    if (!indexes.has(lang)) {
+      const context = { window: {} as { offshoringSearchIndex?: Record<string, OfflineIndexData> } };
+      runInNewContext(readFileSync(join(unzipped['all']!, `_offline/search-index-${lang}.js`), 'utf8'), context);
+      indexes.set(lang, createOfflineIndex(context.window.offshoringSearchIndex![lang]!));
+    }
+    return indexes.get(lang)!;
+  };
+
+  it.each(investorQueries)('%s: «%s» finds %s among the first three, as online', (lang, q, expected) => {
+    const paths = searchOffline(indexOf(lang), q).map((h) => `/${h.url.replace(/index\.html$/, '')}`);
+    expect(paths.slice(0, 3), paths.join(' ')).toContain(expected);
   });
 });
 
