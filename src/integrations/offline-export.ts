@@ -59,7 +59,7 @@ const isBrochure = (file: string) => /^[a-z]{2}\/brochure\/index\.html$/.test(fi
 const features: [name: string, marker: RegExp][] = [
   ['theme toggle', /\sdata-theme-toggle\b/],
   ['share tools', /\sdata-share-url=/],
-  ['header search', /<form\b[^>]*\sdata-header-search\b/],
+  ['header search', /\sdata-header-search\b/],
   ['search page', /\sdata-search-page\b/],
   ['estimator', /\sid="estimator-data"/],
 ];
