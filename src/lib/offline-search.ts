@@ -128,29 +128,29 @@ export function searchOffline(index: OfflineIndex, query: string, filters: Offli
   return results.map((r) => toHit(index, r));
 }
 
+interface Part { section: OfflineSection; marks: Marked[] }
+const hasMatch = (p: Part) => p.marks.some((m) => m.mark);
+const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, p.marks) : []);
+
 function toHit(index: OfflineIndex, r: SearchResult): OfflineHit {
   const doc = index.docs[r.id as number]!;
   const matched = new Set(r.terms);
-  const marked = doc.sections.map((s) => markWords(s.text, matched, index.lang));
-  const [lead, ...rest] = doc.sections.map((s, i) => ({ section: s, marks: marked[i]! }));
+  const parts: Part[] = doc.sections.map((section) => ({ section, marks: markWords(section.text, matched, index.lang) }));
+  const [lead, ...rest] = parts;
   const sections = rest
-    .filter((s) => s.marks.some((m) => m.mark))
+    .filter(hasMatch)
     .slice(0, 3)
-    .map(({ section, marks }) => ({
-      url: withFragment(doc.url, landing(section, marks) ?? section.id),
-      title: section.title,
-      excerpt: excerpt(section.text, marks),
-    }));
-  const all = [lead, ...rest].filter((s): s is NonNullable<typeof s> => s !== undefined);
-  const best = all.find((s) => s.marks.some((m) => m.mark)) ?? all[0];
-  const leadMatches = lead !== undefined && lead.marks.some((m) => m.mark);
+    .map((p) => ({ url: withFragment(doc.url, landing(p.section, p.marks) ?? p.section.id), title: p.section.title, excerpt: snippet(p) }));
+  // The page's excerpt: its first part with a match (a title may match alone: then its start).
+  const best = parts.find(hasMatch) ?? lead;
   return {
     url: doc.url,
     title: doc.title,
     type: doc.type,
     region: doc.region,
-    excerpt: best ? excerpt(best.section.text, best.marks) : [],
-    lead: leadMatches ? excerpt(lead.section.text, lead.marks) : sections.length > 0 || !best ? [] : excerpt(best.section.text, best.marks),
+    excerpt: snippet(best),
+    // As online: the lead's matches, or the page's excerpt when no section matches.
+    lead: lead && hasMatch(lead) ? snippet(lead) : sections.length === 0 ? snippet(best) : [],
     sections,
   };
 }
