@@ -31,7 +31,8 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it.each([
+  type Act = ((page: import('playwright-core').Page) => Promise<void>) | undefined;
+  it.each<[string, Act]>([
     ['/fr/', undefined],
     ['/ar/sites/fes-shore/', undefined],
     ['/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', undefined],
@@ -43,7 +44,7 @@ describe('Content-Security-Policy', () => {
       await page.waitForTimeout(800);
       await page.locator('[data-theme-toggle]').click();
     }],
-  ] as const)('%s runs its scripts, styles, search and fonts with no violation', async (path, act) => {
+  ])('%s runs its scripts, styles, search and fonts with no violation', async (path, act) => {
     const { violations, problems } = await watch(path, act);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
