@@ -16,6 +16,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: too short for a page's module script on a
+          // busy 2-core CI machine (the estimator's error messages timed out now and then).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
