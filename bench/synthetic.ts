@@ -12,8 +12,8 @@ import { join } from 'node:path';
 
 const collections = ['pillars', 'sites', 'incentives'];
 
-/** Pages one language has for `entries` prose entries: the entries plus the pages that exist once per language. */
-const fixedPages = 7; // home, parks index, incentives index, estimator, search, glossary, sources
+/** Pages each language has besides its entries: home, parks index, incentives index, estimator, search, glossary, sources. */
+const fixedPages = 7;
 
 /**
  * addSyntheticEntries('/tmp/copy', 10, ['fr', 'en', 'ar']) → 214: the entries it wrote per
