@@ -21,9 +21,9 @@
  *   (8 KB). The search page loads the Pagefind engine as it opens, since searching is what the
  *   reader came for: its script, worker, WebAssembly and the language's index metadata, which
  *   are listed in `onOpen` because no tag in the HTML names them.
- * - Fonts are counted apart (see `fontBudgets`): they load with font-display: swap, so text shows
- *   at once in a system font and is redrawn when they arrive; and they are cached for every other
- *   page of the site.
+ * - Fonts are counted apart (see `fontBudgets`): they never hold back or move the text
+ *   (font-display: optional: a font that misses the first paint is used from the next page on),
+ *   and they are cached for every other page of the site.
  */
 
 export interface Budget {
@@ -78,18 +78,18 @@ export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined
  * Fonts a page downloads, per script of the page's language (woff2 file sizes).
  *
  * Rule: a browser fetches a @font-face file only when some text it draws needs a character in
- * that face's unicode-range, walking the element's font-family list and skipping fonts that lack
- * the glyph (CSS Fonts 4, font matching). Which files that makes depends on the text, the font
- * lists in src/styles/global.css and the glyphs each font has, so the test does not guess: it
- * opens each page in Chromium with an empty cache and adds up the .woff2 files it fetches (no
- * timing involved). Fonts are cached across pages, so this is the cost of the first page a
- * reader opens.
+ * that face's unicode-range, walking the element's font-family list (CSS Fonts 4, font
+ * matching). Which files that makes depends on the text and on the font lists and ranges in
+ * src/styles/global.css, so the test does not guess: it opens the page in Chromium with an empty
+ * cache and adds up the .woff2 files it fetches. Each list has one web font, then system fonts,
+ * and the ranges do not overlap, so that set does not depend on timing. Fonts are cached across
+ * pages: this is the cost of the first page a reader opens.
  *
  * - Latin pages (fr, en): Inter's Latin subset, 48 KB; its Latin Extended subset (85 KB) would
  *   mean a character outside Western European Latin slipped in. Arabic words on these pages (the
  *   language picker's «العربية») use the system's Arabic font rather than a 166 KB download.
  * - Arabic pages: Noto Sans Arabic, its Arabic subset (166 KB) and its Latin one (31 KB, for digits
- *   and Latin names). Heavy on 3G (≈ 1 s), but text is readable at once in the system's Arabic
- *   font and the file serves every later page.
+ *   and Latin names). Heavy on 3G (≈ 1 s): on a slow first view the text stays in the system's
+ *   Arabic font, and Noto serves every later page.
  */
 export const fontBudgets: Record<string, number> = { fr: 60 * KB, en: 60 * KB, ar: 210 * KB };

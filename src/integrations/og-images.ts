@@ -27,6 +27,7 @@ export default function ogImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const started = performance.now();
         let count = 0;
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         const draw = async (file: string) => {
@@ -47,7 +48,7 @@ export default function ogImages(): AstroIntegration {
         await Promise.all(Array.from({ length: availableParallelism() }, async () => {
           for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
         }));
-        logger.info(`${count} social preview images written`);
+        logger.info(`${count} social preview images written; took ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,0 +1,100 @@
+/**
+ * Build cost at a given content size (issue 9): copies the project to a temporary directory
+ * (node_modules linked, as tests/support/sandbox.ts does), adds synthetic entries there when
+ * scale > 1, runs `astro build` and reads the time of each phase from Astro's log.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addSyntheticEntries } from './synthetic.ts';
+
+export interface BuildResult {
+  scale: number;
+  /** Synthetic entries added per language. */
+  syntheticEntries: number;
+  pages: number;
+  pagesPerLanguage: Record<string, number>;
+  wallSeconds: number;
+  msPerPage: number;
+  /** Seconds spent rendering pages, drawing social images and indexing with Pagefind; `other` is setup and bundling. */
+  phases: { render: number; ogImages: number; pagefind: number; other: number };
+  /** Peak resident memory of the build (GNU time), when /usr/bin/time is there. */
+  peakRssMB: number | null;
+  distMB: number;
+  pagefind: { totalKB: number; perLanguageKB: Record<string, number>; sharedKB: number };
+}
+
+const treeBytes = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+
+/** Pagefind's files by language ({lang}_… or .{lang}.) and shared ones (the engine). */
+function pagefindSizes(dist: string, langs: readonly string[]) {
+  const dir = join(dist, 'pagefind');
+  const perLanguage = Object.fromEntries(langs.map((l) => [l, 0]));
+  let shared = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const size = statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0;
+    const name = f.split('/').pop()!;
+    const lang = langs.find((l) => name.startsWith(`${l}_`) || name.includes(`.${l}.`) || name.startsWith(`pagefind.${l}_`));
+    if (lang) perLanguage[lang]! += size;
+    else shared += size;
+  }
+  const kb = (n: number) => Math.round(n / 100) / 10;
+  return { totalKB: kb(treeBytes(dir)), perLanguageKB: Object.fromEntries(Object.entries(perLanguage).map(([l, n]) => [l, kb(n)])), sharedKB: kb(shared) };
+}
+
+/** A copy of what the build reads, in a new temporary directory. */
+export function copyProject(root: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/**
+ * measureBuild('/repo', 10, ['fr', 'en', 'ar']) → { scale: 10, pages: 692, wallSeconds: 65, … }:
+ * builds a copy with ten times the pages per language. Returns the copy's directory too, for
+ * measures on its dist/; the caller removes it.
+ */
+export function measureBuild(root: string, scale: number, langs: readonly string[]): { result: BuildResult; dir: string } {
+  const dir = copyProject(root);
+  const syntheticEntries = scale > 1 ? addSyntheticEntries(dir, scale, langs) : 0;
+  const astro = join(root, 'node_modules/.bin/astro');
+  const timeFile = join(dir, 'time.txt');
+  const gnuTime = existsSync('/usr/bin/time');
+  const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const started = performance.now();
+  const r = spawnSync(cmd, args as string[], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallSeconds = (performance.now() - started) / 1000;
+  const log = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`build at scale ${scale} failed:\n${log.slice(-3000)}`);
+
+  const seconds = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : 0);
+  const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
+  const ogImages = Math.round(Number(log.match(/social preview images written; took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
+  const pagefind = Math.round(Number(log.match(/\[pagefind\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
+  const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
+  const indexed = log.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
+  const dist = join(dir, 'dist');
+  const pagesPerLanguage = Object.fromEntries(
+    langs.map((l) => [l, readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length]),
+  );
+  const result: BuildResult = {
+    scale,
+    syntheticEntries,
+    pages,
+    pagesPerLanguage,
+    wallSeconds: Math.round(wallSeconds * 10) / 10,
+    msPerPage: Math.round((wallSeconds * 1000) / Math.max(pages, 1)),
+    phases: { render, ogImages, pagefind, other: Math.round((wallSeconds - render - ogImages - pagefind) * 10) / 10 },
+    peakRssMB: gnuTime && existsSync(timeFile) ? Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024) : null,
+    distMB: Math.round(treeBytes(dist) / 1e5) / 10,
+    pagefind: pagefindSizes(dist, langs),
+  };
+  if (!indexed) throw new Error(`no Pagefind summary in the log of scale ${scale}`);
+  return { result, dir };
+}
+
+export const removeCopy = (dir: string) => rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench` (issue 9; not part of `npm test`). Measures, on this machine:
+ *
+ * 1. build time per page with the real content (1×) and with 10× and 100× the pages per language
+ *    (synthetic entries in a temporary copy of the project: bench/synthetic.ts), and the
+ *    Pagefind index size at each size;
+ * 2. bytes per page type at 1×, against tests/budgets.ts;
+ * 3. the first search query in Chromium: bytes fetched and time to the first result;
+ * 4. Lighthouse's four scores for one page of each type in each language.
+ *
+ * Writes bench/results/latest.json and latest.md. Options: --scales=1,10,100 (default),
+ * --no-lighthouse, --runs=N (first-query repetitions, default 3).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localeCodes } from '../src/i18n/locales.ts';
+import { serveStatic } from '../tests/e2e/static-server.ts';
+import { fontBudgets, pageTypeOf, pageTypes, type Budget } from '../tests/budgets.ts';
+import { fontFiles, pageWeight, wireBytes } from '../tests/support/weight.ts';
+import { measureBuild, removeCopy, type BuildResult } from './build.ts';
+import { chromePath, fetchedOnOpen, firstQuery, launch, lighthouseRuns } from './browser.ts';
+import { markdownReport, type BenchResults } from './report.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const scales = (option('scales') ?? '1,10,100').split(',').map(Number);
+const runs = Number(option('runs') ?? 3);
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const base = '/';
+
+/** One page of each type, the same in every language (the first, in path order, for types with several). */
+const representative = ['/', 'pillars/human-capital/', 'sites/fes-shore/', 'sites/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
+/** First queries, one investor query per language (from tests/e2e/search.test.ts). */
+const queries: Record<string, string> = { fr: 'formation', en: 'income tax', ar: 'الضريبة على الدخل' };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const sh = (cmd: string) => {
+  try {
+    return execSync(cmd, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+};
+
+const started = performance.now();
+console.log(`bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
+
+// 1. Builds at each size.
+const builds: BuildResult[] = [];
+let realCopy: string | undefined;
+for (const scale of scales) {
+  console.log(`build at ${scale}× …`);
+  const { result, dir } = measureBuild(root, scale, localeCodes);
+  builds.push(result);
+  console.log(`  ${result.pages} pages in ${result.wallSeconds} s (${result.msPerPage} ms/page), peak ${result.peakRssMB ?? '?'} MB, Pagefind ${result.pagefind.totalKB} kB`);
+  if (scale === 1) realCopy = dir;
+  else removeCopy(dir);
+}
+realCopy ??= measureBuild(root, 1, localeCodes).dir;
+const dist = join(realCopy, 'dist');
+
+// 2. Bytes per page type, at 1×.
+const site = { dist, base };
+const { server, origin } = await serveStatic(dist, base, { gzip: true });
+const browser = await launch();
+const fonts = fontFiles(site);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`).sort();
+const byType: BenchResults['pageTypes'] = [];
+for (const { type, budget } of pageTypes) {
+  for (const lang of localeCodes) {
+    const mine = pages.filter((p) => pageTypeOf(p)?.type === type && (p.startsWith(`/${lang}/`) || (!/^\/[a-z]{2}\//.test(p) && lang === 'fr')));
+    if (mine.length === 0) continue;
+    const weights = mine.map((p) => pageWeight(site, p, (budget as Budget).onOpen));
+    const fetched = await fetchedOnOpen(browser, origin, base, mine[0]!);
+    byType.push({
+      type,
+      lang,
+      pages: mine.length,
+      html: { median: median(weights.map((w) => w.html)), max: Math.max(...weights.map((w) => w.html)) },
+      css: Math.max(...weights.map((w) => w.css)),
+      js: { median: median(weights.map((w) => w.js)), max: Math.max(...weights.map((w) => w.js)) },
+      fonts: fetched.filter((f) => fonts.has(f)).reduce((n, f) => n + fonts.get(f)!, 0),
+      budget: { ...(budget as Budget), fonts: fontBudgets[lang]! },
+    });
+  }
+}
+console.log(`bytes per page type: ${byType.length} rows`);
+
+// 3. First search query.
+const search: BenchResults['search']['firstQuery'] = [];
+for (const lang of localeCodes) {
+  for (const from of ['page', 'header'] as const) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
+    const files = results[0]!.files;
+    const bytes = files.reduce((n, f) => n + wireBytes(join(dist, f)), 0);
+    search.push({ lang, from, query: queries[lang]!, ms: results.map((r) => r.ms), medianMs: median(results.map((r) => r.ms)), files: files.length, kB: Math.round(bytes / 100) / 10 });
+    console.log(`  first query ${lang} (${from}): ${median(results.map((r) => r.ms))} ms, ${Math.round(bytes / 1000)} kB in ${files.length} files`);
+  }
+}
+await browser.close();
+
+// 4. Lighthouse.
+let lighthouse: BenchResults['lighthouse'] = { skipped: 'turned off with --no-lighthouse' };
+if (withLighthouse) {
+  console.log('lighthouse …');
+  const urls = localeCodes.flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
+  lighthouse = (await lighthouseRuns(urls)) ?? { skipped: 'the lighthouse package is not installed (npm ci installs it)' };
+}
+server.close();
+removeCopy(realCopy);
+
+const results: BenchResults = {
+  generatedAt: new Date().toISOString(),
+  commit: sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src content public astro.config.mjs package.json') ? ' (with uncommitted changes)' : ''),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGB: Math.round(totalmem() / 1e9),
+    freeMemoryGBAtStart: Math.round(freemem() / 1e9),
+    loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10),
+    node: process.version,
+    chromium: sh(`${chromePath} --version`),
+  },
+  benchSeconds: Math.round((performance.now() - started) / 1000),
+  builds,
+  pageTypes: byType,
+  search: { index: builds.map((b) => ({ scale: b.scale, ...b.pagefind })), firstQuery: search },
+  lighthouse,
+};
+
+const out = join(root, 'bench/results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(join(out, 'latest.md'), markdownReport(results));
+console.log(`\nwrote bench/results/latest.json and latest.md in ${results.benchSeconds} s`);
+console.log(readFileSync(join(out, 'latest.md'), 'utf8'));
