@@ -7,6 +7,7 @@ import { locales, defaultLocale } from './src/i18n/locales.ts';
 import ogImages from './src/integrations/og-images.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import offlineExport from './src/integrations/offline-export.ts';
 
 // Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
 // sub-path such as /offshoring/ for GitHub Pages-like hosts.
@@ -29,8 +30,9 @@ export default defineConfig({
     ogImages(),
     hostFiles(Object.keys(locales)),
     sitemap({
-      // The root chooser is not a page of any one language (it is the x-default).
-      filter: (page) => new URL(page).pathname !== base,
+      // The root chooser is not a page of any one language (it is the x-default); the brochure
+      // pages are the PDF's print source (noindex).
+      filter: (page) => new URL(page).pathname !== base && !/\/brochure\/$/.test(new URL(page).pathname),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
@@ -38,6 +40,9 @@ export default defineConfig({
     }),
     // Last, so that it indexes the finished pages: one Pagefind index per language (issue 4).
     pagefindIndex({ languages: Object.keys(locales) }),
+    // After Pagefind, from the finished pages: the offline copy, its zips and the PDF brochures,
+    // in dist-export/ and dist/downloads/ (issue 8).
+    offlineExport({ languages: Object.keys(locales) }),
   ],
   // Each page gets a <meta> Content-Security-Policy with hashes of its scripts and styles: no
   // 'unsafe-inline'. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Headers that a

@@ -1,21 +1,24 @@
 #!/usr/bin/env node
-// Makes sure the browser tests have a Chromium: CHROME_PATH, else Debian's /usr/bin/chromium,
-// installed with apt-get when we are root; otherwise stops with the command to run.
+// Makes sure the tests have the Debian tools they drive: Chromium (CHROME_PATH, else Debian's
+// /usr/bin/chromium) for the browser tests and the PDF brochures, and pdftotext (poppler-utils)
+// to read the brochures back. A missing one is installed with apt-get when we are root;
+// otherwise we stop with the command to run.
+// CLI: `node scripts/ensure-chromium.mjs [chromium|pdftotext]` prints the tool's path.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export function ensureChromium() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The path of a tool from a Debian package, installing the package when it is missing and we may. */
+export function ensureDebianTool(path, pkg, hint = '') {
   if (existsSync(path)) return path;
   const root = process.getuid?.() === 0;
   const apt = existsSync('/usr/bin/apt-get');
   if (!root || !apt) {
-    console.error(`Chromium not found at ${path}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\nor set CHROME_PATH to a Chromium binary.`);
+    console.error(`${path} not found. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`);
     process.exit(1);
   }
-  console.log('Chromium not found: installing Debian’s chromium package (apt-get)…');
+  console.log(`${path} not found: installing Debian’s ${pkg} package (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update -qq && apt-get install -y -qq chromium', { stdio: 'inherit', env });
+  execSync(`apt-get update -qq && apt-get install -y -qq ${pkg}`, { stdio: 'inherit', env });
   if (!existsSync(path)) {
     console.error(`apt-get finished but ${path} is still missing.`);
     process.exit(1);
@@ -23,4 +26,12 @@ export function ensureChromium() {
   return path;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());
+export function ensureChromium() {
+  return ensureDebianTool(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium', '\nor set CHROME_PATH to a Chromium binary.');
+}
+
+export function ensurePdftotext() {
+  return ensureDebianTool('/usr/bin/pdftotext', 'poppler-utils');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(process.argv[2] === 'pdftotext' ? ensurePdftotext() : ensureChromium());

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: type check → unit and content tests → build → browser tests against the build.
+// Chromium is made sure of before the build, which prints the PDF brochures with it (issue 8).
 // Ends with one "N passed, N failed" line summing every suite.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -39,8 +40,8 @@ function finish(ok) {
 
 if (!run('type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'])) { totals.failed += 1; finish(false); }
 if (!vitest('unit-and-content', ['unit', 'content'])) finish(false);
-if (!run('build', 'npm', ['run', 'build', '--silent'])) { totals.failed += 1; finish(false); }
 ensureChromium();
+if (!run('build', 'npm', ['run', 'build', '--silent'])) { totals.failed += 1; finish(false); }
 const browserOk = vitest('browser', ['e2e']);
 
 // The same site under a sub-path (as on GitHub Pages): links, assets, search and the estimator

@@ -76,3 +76,20 @@ export async function parkRegions(lang: Locale): Promise<string[]> {
   const regions = await Promise.all(sites.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]));
   return [...new Set(regions)].sort((a, b) => a.localeCompare(b, lang));
 }
+
+/** The incentive pages that describe a rule, with the rule, in `order`: for the incentive table. */
+export async function incentiveItems(lang: Locale) {
+  const pages = await listProse('incentives', lang);
+  const withRule = pages.flatMap((e) => (e.data.rule ? [{ slug: splitId(e.id).slug, title: e.data.title, ruleId: e.data.rule.id }] : []));
+  return Promise.all(withRule.map(async (e) => ({ slug: e.slug, title: e.title, rule: await getRule(e.ruleId) })));
+}
+
+/** The park pages of one language with their park, in `order`: for the park table. */
+export async function parkItems(lang: Locale) {
+  return Promise.all((await listProse('sites', lang)).map(async (s) => ({ slug: splitId(s.id).slug, park: await getPark(s.data.park.id) })));
+}
+
+/** Sources by id, each once, in the order given: for a source list built from several entries. */
+export async function sourcesByIds(ids: Iterable<string>) {
+  return Promise.all([...new Set(ids)].map(getSource));
+}

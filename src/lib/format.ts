@@ -78,3 +78,18 @@ export function formatPeriod(period: string, intl: string, templates: PeriodTemp
 export function stripBidiMarks(text: string): string {
   return text.replace(/[\u200e\u200f\u061c]/g, '');
 }
+
+/**
+ * A file size for a download link: (1_450_000, 'fr-FR') → '1,5 Mo'; (345_000, 'en-US') → '345 kB'.
+ * Decimal units, one decimal from a megabyte. Arabic spells the unit out («ميغابايت»): its short
+ * form «م.ب» is not what readers see elsewhere.
+ */
+export function formatFileSize(bytes: number, intl: string): string {
+  const mega = bytes >= 1_000_000;
+  return new Intl.NumberFormat(intl, {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    unitDisplay: intl.startsWith('ar') ? 'long' : 'short',
+    maximumFractionDigits: mega ? 1 : 0,
+  }).format(mega ? bytes / 1_000_000 : Math.max(1, Math.round(bytes / 1000)));
+}

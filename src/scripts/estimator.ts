@@ -17,6 +17,8 @@ const control = (f: Field) => form.elements.namedItem(f) as HTMLInputElement | H
 const touched = new Set<Field>();
 let showAll = false;
 
+/** A sibling page: a directory URL online; its index.html in the offline copy, opened from file:// (issue 8). */
+const page = (dir: string) => (location.protocol === 'file:' ? `${dir}index.html` : dir);
 const mad = (n: number) => fill(text.units.mad, { value: formatNumber(n, intl, 0) });
 const endYear = rules.window.to.slice(0, 4);
 
@@ -94,10 +96,10 @@ function render() {
       th.scope = 'row';
       th.className = 'p-2 text-start';
       const a = document.createElement('a');
-      a.href = `../${line.incentive}/`;
+      a.href = page(`../${line.incentive}/`);
       a.textContent = text.lines[line.incentive];
       const src = document.createElement('a');
-      src.href = `../${line.incentive}/#page-sources`;
+      src.href = `${page(`../${line.incentive}/`)}#page-sources`;
       src.className = 'ms-2 text-xs';
       src.textContent = `[${text.sourcesLink}]`;
       th.append(a, src);

@@ -45,3 +45,20 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
   });
   return { page, problems, foreign };
 }
+
+/**
+ * A page for the offline copy, opened from file://: every request that is not file: (or data:)
+ * is refused and recorded in `blocked`, as a reader without network would have it (issue 8).
+ */
+export async function openOfflinePage(options: BrowserContextOptions = {}): Promise<Watched & { blocked: string[] }> {
+  const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const blocked: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) blocked.push(r.url()); });
+  await context.route('**/*', (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+  return { page, problems, foreign: blocked, blocked };
+}

@@ -13,38 +13,12 @@ import { builtPages, read } from '../support/built';
 import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
 import { base, closeBrowser, openPage, url, type Watched } from './browser';
+import { investorQueries } from '../support/investor-queries';
 
 afterAll(closeBrowser);
 
 const ui = (lang: Locale) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8')).search;
 
-/**
- * Queries an investor would type, and a page expected among the first three results. The
- * content is still being written: extend this table as pages land (e.g. Fès Shore for «Fès»).
- */
-const investorQueries: [Locale, string, string][] = [
-  ['fr', 'formation', '/fr/incentives/paf/'],
-  ['fr', 'Casanearshore', '/fr/sites/casanearshore/'],
-  ['fr', 'Fès', '/fr/sites/fes-shore/'],
-  ['fr', 'impôt sur le revenu', '/fr/incentives/air/'],
-  ['fr', 'Sidi Maarouf', '/fr/sites/casanearshore/'],
-  ['fr', 'guichet unique', '/fr/pillars/infrastructure/'],
-  ['fr', 'ANAPEC', '/fr/glossary/'],
-  ['en', 'training', '/en/pillars/human-capital/'],
-  ['en', 'training bonus', '/en/incentives/paf/'],
-  ['en', 'Casanearshore', '/en/sites/casanearshore/'],
-  ['en', 'Oujda', '/en/sites/oujda-shore/'],
-  ['en', 'income tax', '/en/incentives/air/'],
-  ['en', 'one-stop shop', '/en/pillars/infrastructure/'],
-  ['ar', 'التكوين', '/ar/pillars/human-capital/'],
-  ['ar', 'تكوين', '/ar/pillars/human-capital/'],
-  ['ar', 'والتكوين', '/ar/pillars/human-capital/'],
-  ['ar', 'منحة التكوين', '/ar/incentives/paf/'],
-  ['ar', 'كازا نيرشور', '/ar/sites/casanearshore/'],
-  ['ar', 'الدار البيضاء', '/ar/sites/casanearshore/'],
-  ['ar', 'فاس', '/ar/sites/fes-shore/'],
-  ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
-];
 
 /** A site path without the base: 'http://…/offshoring/fr/x/#a' → '/fr/x/#a'. */
 const sitePath = (href: string) => {

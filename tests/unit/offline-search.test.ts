@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflineIndex, excerpt, normalizeTerm, searchOffline, words, type OfflineDoc } from '../../src/lib/offline-search';
+import { extractOfflineDoc } from '../../src/lib/offline-extract';
+
+const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
+
+describe('normalizeTerm', () => {
+  it.each([
+    ['fr', 'L’Impôt', 'impot'],
+    ['fr', "d'emploi", 'emploi'],
+    ['fr', 'qu’elle', 'elle'],
+    ['fr', 'Fès', 'fes'],
+    ['fr', 'P2I', 'p2i'],
+    ['en', 'Morocco’s', 'morocco'],
+    ['en', 'one-stop', 'one-stop'],
+    ['ar', 'والتكوين', 'تكوين'],
+    ['ar', 'بالتكوين', 'تكوين'],
+    ['ar', 'التكوين', 'تكوين'],
+    ['ar', 'تكوين', 'تكوين'],
+    ['ar', 'التَّكْوِين', 'تكوين'],
+    ['ar', 'إدارة', 'اداره'],
+    ['ar', 'الذي', 'الذي'],
+    ['ar', 'KPO', 'kpo'],
+  ])('%s: %s → %s', (lang, word, expected) => expect(normalizeTerm(word, lang)).toBe(expected));
+});
+
+describe('words', () => {
+  it('keeps elisions and marks inside words, with their positions', () => {
+    expect(words('l’impôt, 2030 — التَّكوين')).toEqual([
+      { word: 'l’impôt', start: 0 },
+      { word: '2030', start: 9 },
+      { word: 'التَّكوين', start: 16 },
+    ]);
+  });
+});
+
+const doc = (url: string, title: string, type: OfflineDoc['type'], lead: string, sections: [string, string, string][] = [], region?: string): OfflineDoc => ({
+  url,
+  title,
+  type,
+  ...(region ? { region } : {}),
+  sections: [{ title, text: lead, anchors: [] }, ...sections.map(([id, t, body]) => ({ id, title: t, text: body, anchors: [[0, id] as [number, string]] }))],
+});
+
+const fr = createOfflineIndex({
+  lang: 'fr',
+  docs: [
+    doc('fr/incentives/paf/index.html', 'Prime à la formation', 'incentive', 'L’État verse une prime pour la formation de chaque nouvelle recrue marocaine.'),
+    doc('fr/sites/fes-shore/index.html', 'Fès Shore', 'park', 'Le parc de Fès accueille des centres de services.', [['emplois', 'Emplois', 'Des milliers d’emplois dans la région.']], 'Fès-Meknès'),
+    doc('fr/sites/casanearshore/index.html', 'Casanearshore', 'park', 'Le plus grand parc, à Sidi Maârouf.', [], 'Casablanca-Settat'),
+    doc('fr/incentives/air/index.html', 'Avantage lié à l’impôt sur le revenu', 'incentive', 'L’impôt sur le revenu des salariés est plafonné.'),
+  ],
+});
+
+describe('searchOffline', () => {
+  it('finds words whatever their accents and elisions, title matches first', () => {
+    expect(searchOffline(fr, 'fes').map((h) => h.url)[0]).toBe('fr/sites/fes-shore/index.html');
+    expect(searchOffline(fr, 'impôt revenu').map((h) => h.url)).toEqual(['fr/incentives/air/index.html']);
+    expect(searchOffline(fr, 'emploi').map((h) => h.url)).toEqual(['fr/sites/fes-shore/index.html']);
+    expect(searchOffline(fr, 'maarouf').map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+  });
+
+  it('needs every word, and completes the last one from three letters', () => {
+    expect(searchOffline(fr, 'prime nulle')).toEqual([]);
+    expect(searchOffline(fr, 'casan').map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+    expect(searchOffline(fr, 'ca')).toEqual([]);
+  });
+
+  it('filters by page type and region', () => {
+    expect(searchOffline(fr, 'parc', { type: 'park' }).map((h) => h.url).sort()).toEqual(['fr/sites/casanearshore/index.html', 'fr/sites/fes-shore/index.html']);
+    expect(searchOffline(fr, 'parc', { type: 'park', region: 'Casablanca-Settat' }).map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+    expect(searchOffline(fr, 'parc', { type: 'incentive' })).toEqual([]);
+  });
+
+  it('returns the page’s title, type and region, an excerpt with the match marked, and the matching sections', () => {
+    const [hit] = searchOffline(fr, 'emplois');
+    expect(hit).toMatchObject({ title: 'Fès Shore', type: 'park', region: 'Fès-Meknès', lead: [] });
+    // The word is marked as written, with its elision.
+    expect(marked(hit!.excerpt)).toEqual(['d’emplois']);
+    expect(hit!.sections).toEqual([{ url: 'fr/sites/fes-shore/index.html#emplois', title: 'Emplois', excerpt: [{ text: 'Des milliers ', mark: false }, { text: 'd’emplois', mark: true }, { text: ' dans la région.', mark: false }] }]);
+    const [lead] = searchOffline(fr, 'formation');
+    expect(marked(lead!.lead)).toEqual(['formation']);
+    expect(lead!.sections).toEqual([]);
+  });
+
+  it('finds an Arabic word with or without its attached conjunction, preposition and article', () => {
+    const ar = createOfflineIndex({
+      lang: 'ar',
+      docs: [
+        doc('ar/pillars/human-capital/index.html', 'الرأسمال البشري', 'pillar', 'تدعم الدولة التشغيل والتكوين في القطاع.'),
+        doc('ar/incentives/paf/index.html', 'منحة التكوين', 'incentive', 'منحة تُصرف بالتكوين لكل مستخدم جديد.'),
+        doc('ar/sites/fes-shore/index.html', 'فاس شور', 'park', 'منصة في فاس.'),
+      ],
+    });
+    for (const q of ['التكوين', 'تكوين', 'والتكوين', 'بالتكوين']) {
+      expect(searchOffline(ar, q).map((h) => h.url).sort(), q).toEqual(['ar/incentives/paf/index.html', 'ar/pillars/human-capital/index.html']);
+    }
+    expect(marked(searchOffline(ar, 'التكوين').find((h) => h.type === 'pillar')!.excerpt)).toEqual(['والتكوين']);
+    expect(searchOffline(ar, 'فاس').map((h) => h.url)).toEqual(['ar/sites/fes-shore/index.html']);
+  });
+});
+
+describe('excerpt', () => {
+  const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+  const marks = (hits: number[]) => words(long).map(({ word, start }, i) => ({ start, end: start + word.length, mark: hits.includes(i) }));
+
+  it('cuts a window of words around the matches, with ellipses', () => {
+    const out = excerpt(long, marks([40]), 10);
+    expect(text(out)).toBe('… w35 w36 w37 w38 w39 w40 w41 w42 w43 w44 …');
+    expect(marked(out)).toEqual(['w40']);
+  });
+
+  it('prefers the window with the most matches, and keeps short texts whole', () => {
+    expect(marked(excerpt(long, marks([3, 30, 32, 34]), 10))).toEqual(['w30', 'w32', 'w34']);
+    expect(text(excerpt('a b c', words('a b c').map(({ start, word }) => ({ start, end: start + word.length, mark: false }))))).toBe('a b c');
+  });
+});
+
+describe('extractOfflineDoc', () => {
+  const page = `<!doctype html><html lang="en"><head><title>X · Guide</title></head><body>
+    <header><a href="/en/">Home</a></header>
+    <main><article data-pagefind-body data-pagefind-filter="type:park">
+      <h1 data-pagefind-meta="title">Fès&nbsp;Shore</h1>
+      <p>Offices <strong>ready</strong> to use.<a class="fig-src" data-pagefind-ignore>[source]</a></p>
+      <dl><dt>Region</dt><dd data-pagefind-filter="region:Fès-Meknès">Fès-Meknès</dd></dl>
+      <aside data-pagefind-ignore><p>Not indexed</p></aside>
+      <h2 id="jobs">Jobs</h2><p>Some jobs.</p>
+      <div id="term-kpo"><dt>KPO</dt><dd>Knowledge</dd></div>
+      <script>var x = 1;</script>
+    </article></main><footer>Footer</footer></body></html>`;
+
+  it('reads the indexed region only: title, type, region, sections at headings with an id, anchors', () => {
+    expect(extractOfflineDoc(page, 'en/sites/fes-shore/index.html')).toEqual({
+      url: 'en/sites/fes-shore/index.html',
+      title: 'Fès Shore',
+      type: 'park',
+      region: 'Fès-Meknès',
+      sections: [
+        { title: 'Fès Shore', text: 'Offices ready to use. Region Fès-Meknès', anchors: [] },
+        { title: 'Jobs', id: 'jobs', text: 'Some jobs. KPO Knowledge', anchors: [[11, 'term-kpo']] },
+      ],
+    });
+  });
+
+  it('has nothing for a page without an indexed region', () => {
+    expect(extractOfflineDoc('<html><body><main>Search</main></body></html>', 'en/search/index.html')).toBeUndefined();
+  });
+});
