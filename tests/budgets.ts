@@ -63,6 +63,8 @@ export const pageTypes = [
   },
   { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'sources', match: /^\/[a-z]{2}\/sources\/$/, budget: { html: 22 * KB, css: 10 * KB, js: 3 * KB } },
+  // The print layout the PDF brochures are made from: no script, reached from the download links.
+  { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
   { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
   { type: 'not found', match: /^\/404\.html$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];

@@ -22,7 +22,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { extractOfflineDoc } from '../lib/offline-extract';
-import { fileOfPath, fillDownloads, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
+import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
 import type { OfflineDoc } from '../lib/offline-search';
 import { formatFileSize } from '../lib/format';
 import { reproducibleZip } from '../lib/zip';
@@ -171,7 +171,7 @@ function toOffline(page: Page, r: Rewrite): string {
   }
   const root = rootOf(page.file);
   const absent = (r.languages ?? []).filter((l) => !r.keep(l));
-  let html = stripped
+  let html = offlinePolicy(stripped)
     .replace(/<link\b[^>]*\srel="sitemap"[^>]*>/g, '')
     .replace(/<html\b/, `<html data-offline-root="${root}"`);
   if (absent.length > 0) {

@@ -42,6 +42,21 @@ export function removeModuleScripts(html: string): { html: string; removed: numb
 }
 
 /**
+ * The page's Content-Security-Policy, fitted to the offline copy: its fonts are data: URLs inside
+ * the stylesheet, it fetches nothing (connect-src 'none') and runs no WebAssembly (Pagefind stays
+ * online). The hashes of the inline scripts and styles stay: those are unchanged.
+ */
+export function offlinePolicy(html: string): string {
+  return html.replace(/(<meta\b[^>]*\shttp-equiv="content-security-policy"[^>]*\scontent=")([^"]*)"/i, (_, head: string, policy: string) => {
+    const fitted = policy
+      .replace(/font-src [^;]*/, 'font-src data:')
+      .replace(/connect-src [^;]*/, "connect-src 'none'")
+      .replace(/ 'wasm-unsafe-eval'/, '');
+    return `${head}${fitted}"`;
+  });
+}
+
+/**
  * Removes every `<li>` (that holds no other list item) matching `test`: the language picker's
  * and the root chooser's entries for languages a one-language export does not hold.
  */

@@ -25,13 +25,15 @@ const pdfOf = (lang: string) => join(root, 'dist-export', `offshoring-maroc-${la
 const textOf = (lang: string, layout = false) =>
   execFileSync(pdftotext, [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdfOf(lang), '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
 const reversed = (s: string) => [...s].reverse().join('');
+/** pdftotext writes the lam-alef ligature (لأ) as «أل»: both sides are compared in that order. */
+const lamAlef = (s: string) => s.replace(/ل([اأإآ])/g, '$1ل');
 /**
  * Whether the PDF's text holds a word or phrase, in logical or visual order. White space is
  * ignored: pdftotext breaks Arabic words where Chromium positioned glyphs apart («الت حف ي ز ي»).
  */
 const says = (text: string, phrase: string) => {
-  const flat = text.replace(/\s+/g, '');
-  const p = phrase.replace(/\s+/g, '');
+  const flat = lamAlef(text.replace(/\s+/g, ''));
+  const p = lamAlef(phrase.replace(/\s+/g, ''));
   return flat.includes(p) || flat.includes(reversed(p));
 };
 

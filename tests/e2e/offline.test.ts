@@ -90,7 +90,7 @@ describe.each(localeCodes)('the %s zip, from file:// without network', (lang) =>
     await clickTo(page, page.locator('[data-incentive="paf"] a').first(), `${lang}/incentives/paf/index.html`);
     await clickTo(page, page.locator('footer').getByRole('link', { name: t.nav.glossary, exact: true }), `${lang}/glossary/index.html`);
     await clickTo(page, page.locator('footer').getByRole('link', { name: t.footer.methodology, exact: true }), `${lang}/sources/index.html`);
-    expect(new URL(page.url()).hash).toBe('#methodology');
+    expect(new URL(page.url()).hash).toBe('#method');
     await clickTo(page, page.getByRole('banner').getByRole('link', { name: t.site.name }), `${lang}/index.html`);
     await clickTo(page, page.locator('#pillars a').first(), `${lang}/pillars/human-capital/index.html`);
     await styled(page, lang);

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fileOfPath, fillDownloads, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../src/lib/offline-html';
+import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../src/lib/offline-html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
 import { reproducibleZip, zipDate } from '../../src/lib/zip';
 import { normalizePdf, pdfDate } from '../../src/lib/pdf';
@@ -44,6 +44,14 @@ describe('offline URLs', () => {
     const html = '<ul><li><a href="/fr/">Français</a></li><li><a href="/en/">English</a></li></ul>';
     expect(removeListItems(html, (item) => item.includes('href="/en/'))).toBe('<ul><li><a href="/fr/">Français</a></li></ul>');
   });
+});
+
+describe('offlinePolicy', () => {
+  it('lets the copy use its inlined fonts and nothing from a network', () => {
+    const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self';font-src 'self';connect-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'"></head>`;
+    expect(offlinePolicy(page)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self';font-src data:;connect-src 'none'; script-src 'self' 'sha256-x'"></head>`);
+  });
+  it('leaves a page without a policy alone', () => expect(offlinePolicy('<head></head>')).toBe('<head></head>'));
 });
 
 describe('download links', () => {
