@@ -17,12 +17,17 @@ export interface BuildResult {
   pagesPerLanguage: Record<string, number>;
   wallSeconds: number;
   msPerPage: number;
-  /** Seconds spent rendering pages, drawing social images and indexing with Pagefind; `other` is setup and bundling. */
-  phases: { render: number; ogImages: number; pagefind: number; other: number };
+  /**
+   * Seconds spent rendering pages, drawing social images, indexing with Pagefind and making the
+   * offline copy (its pages, zips and PDF brochures); `other` is setup and bundling.
+   */
+  phases: { render: number; ogImages: number; pagefind: number; offline: number; other: number };
   /** Peak resident memory of the build (GNU time), when /usr/bin/time is there. */
   peakRssMB: number | null;
   distMB: number;
   pagefind: { totalKB: number; perLanguageKB: Record<string, number>; sharedKB: number };
+  /** The downloads the build made (zips and PDFs in dist/downloads/), in kB. */
+  downloadsKB: Record<string, number>;
 }
 
 const treeBytes = (dir: string) =>
@@ -75,6 +80,7 @@ export function measureBuild(root: string, scale: number, langs: readonly string
   const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
   const ogImages = Math.round(Number(log.match(/social preview images written; took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
   const pagefind = Math.round(Number(log.match(/\[pagefind\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
+  const offline = Math.round(Number(log.match(/\[offline\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
   const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
   const indexed = log.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const dist = join(dir, 'dist');
@@ -88,10 +94,11 @@ export function measureBuild(root: string, scale: number, langs: readonly string
     pagesPerLanguage,
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     msPerPage: Math.round((wallSeconds * 1000) / Math.max(pages, 1)),
-    phases: { render, ogImages, pagefind, other: Math.round((wallSeconds - render - ogImages - pagefind) * 10) / 10 },
+    phases: { render, ogImages, pagefind, offline, other: Math.round((wallSeconds - render - ogImages - pagefind - offline) * 10) / 10 },
     peakRssMB: gnuTime && existsSync(timeFile) ? Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024) : null,
     distMB: Math.round(treeBytes(dist) / 1e5) / 10,
     pagefind: pagefindSizes(dist, langs),
+    downloadsKB: Object.fromEntries(readdirSync(join(dist, 'downloads')).sort().map((f) => [f, Math.round(statSync(join(dist, 'downloads', f)).size / 100) / 10])),
   };
   if (!indexed) throw new Error(`no Pagefind summary in the log of scale ${scale}`);
   return { result, dir };

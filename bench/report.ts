@@ -47,7 +47,7 @@ Each language gets *scale* times its real number of pages: synthetic entries cop
 pillars, parks and incentives, in a temporary copy of the project (\`bench/synthetic.ts\`).
 
 ${table(
-  ['scale', 'pages (per language)', 'build (s)', 'ms per page', 'render (s)', 'social images (s)', 'Pagefind (s)', 'setup and bundling (s)', 'peak memory (MB)', 'dist (MB)', 'Pagefind index (kB)'],
+  ['scale', 'pages (per language)', 'build (s)', 'ms per page', 'render (s)', 'social images (s)', 'Pagefind (s)', 'offline copy (s)', 'setup and bundling (s)', 'peak memory (MB)', 'dist (MB)', 'Pagefind index (kB)'],
   r.builds.map((b) => [
     `${b.scale}×`,
     `${b.pages} (${Object.values(b.pagesPerLanguage)[0]})`,
@@ -56,6 +56,7 @@ ${table(
     b.phases.render,
     b.phases.ogImages,
     b.phases.pagefind,
+    b.phases.offline ?? '–',
     b.phases.other,
     b.peakRssMB ?? '–',
     b.distMB,
@@ -89,6 +90,15 @@ typing to the first quick result. kB: the Pagefind files fetched, as sent (gzip 
 ${table(
   ['lang', 'from', 'query', 'time (ms)', 'runs (ms)', 'files', 'kB'],
   r.search.firstQuery.map((q) => [q.lang, q.from, q.query, q.medianMs, q.ms.join(', '), q.files, q.kB]),
+)}
+
+## Offline downloads
+
+Zips of the offline copy and PDF brochures, made by every build (issue 8), in kB:
+
+${table(
+  ['scale', ...Object.keys(r.builds[0]?.downloadsKB ?? {})],
+  r.builds.map((b) => [`${b.scale}×`, ...Object.keys(r.builds[0]?.downloadsKB ?? {}).map((f) => b.downloadsKB?.[f] ?? '–')]),
 )}
 
 ## Lighthouse
