@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attrs, base, builtPages, cssUrls, elements, fileFor, ids, jsImports, read, resolveRef } from '../support/built';
 import { dist, localeCodes, siteUrl as site } from '../support/site';
@@ -15,6 +17,7 @@ describe('links in the built site', () => {
 
   it('every internal link and #fragment resolves, and stays in its language', () => {
     const broken: string[] = [];
+    const linked = new Set<string>();
     for (const { path, file } of pages) {
       const html = read(file);
       const lang = path.split('/')[1];
@@ -25,6 +28,7 @@ describe('links in the built site', () => {
         const { sitePath, hash } = target;
         const targetFile = fileFor(sitePath);
         if (!targetFile) { broken.push(`${path}: ${href} → no such page`); continue; }
+        linked.add(targetFile);
         if (hash && (!targetFile.endsWith('.html') || !ids(read(targetFile)).has(decodeURIComponent(hash.slice(1))))) broken.push(`${path}: ${href} → no #${hash.slice(1)}`);
         const targetLang = sitePath.split('/')[1];
         const isPicker = html.includes(`data-lang-link="${targetLang}" href`) || new RegExp(`href="${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*data-lang-link`).test(html);
@@ -34,6 +38,10 @@ describe('links in the built site', () => {
       }
     }
     expect(broken, broken.join('\n')).toEqual([]);
+    // The offline zips and PDF brochures (issue 8) are among the links checked.
+    const downloads = readdirSync(join(dist, 'downloads')).map((f) => join(dist, 'downloads', f));
+    expect(downloads.map((f) => f.split('/').pop()).sort()).toEqual([...localeCodes.flatMap((l) => [`offshoring-maroc-${l}.pdf`, `offshoring-maroc-${l}.zip`]), 'offshoring-maroc-all.zip'].sort());
+    expect(downloads.filter((f) => !linked.has(f))).toEqual([]);
   });
 
   it('hreflang alternates and canonical URLs point at pages that exist', () => {

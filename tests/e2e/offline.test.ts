@@ -281,8 +281,9 @@ describe.each(variants)('the files of the %s copy', (v) => {
 });
 
 describe('the hosted site', () => {
-  it.each(localeCodes)('links every %s page to its language’s zip and PDF, with their sizes', (lang) => {
+  it.each(localeCodes)('links every %s page to its language’s zip and PDF and the all-languages zip, with their sizes', (lang) => {
     const zip = statSync(join(dist, 'downloads', zipName(lang))).size;
+    const all = statSync(join(dist, 'downloads', zipName('all'))).size;
     const pdf = statSync(join(dist, 'downloads', `offshoring-maroc-${lang}.pdf`)).size;
     const pages = builtPages().filter((p) => p.path.startsWith(`/${lang}/`) && !p.path.endsWith('/brochure/'));
     expect(pages.length).toBeGreaterThan(20);
@@ -290,17 +291,21 @@ describe('the hosted site', () => {
       const footer = stripBidiMarks(read(file).match(/<footer[\s\S]*<\/footer>/)![0]);
       expect(footer, path).toContain(`href="${base}downloads/${zipName(lang)}"`);
       expect(footer, path).toContain(`href="${base}downloads/offshoring-maroc-${lang}.pdf"`);
-      for (const size of [zip, pdf]) expect(footer, path).toContain(stripBidiMarks(formatFileSize(size, locales[lang].intl)));
+      expect(footer, path).toContain(`href="${base}downloads/${zipName('all')}"`);
+      for (const size of [zip, pdf, all]) expect(footer, path).toContain(stripBidiMarks(formatFileSize(size, locales[lang].intl)));
     }
   });
 
-  it('serves the zip from the footer link', async () => {
+  it('serves the zips from the footer links', async () => {
     const w = await openPage();
     await w.page.goto(url('/en/'));
-    const href = await w.page.locator('footer a[href$=".zip"]').getAttribute('href');
-    const response = await w.page.request.get(new URL(href!, w.page.url()).href);
-    expect(response.status()).toBe(200);
-    expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+    for (const name of [ui('en').download.offline, ui('en').download.offlineAll]) {
+      const href = await w.page.locator('footer').getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
+      expect(href).toMatch(/\.zip$/);
+      const response = await w.page.request.get(new URL(href!, w.page.url()).href);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+    }
     await w.page.context().close();
   });
 });
