@@ -75,6 +75,8 @@ export interface LighthouseRun {
   scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
   benchmarkIndex: number | null;
+  /** Accessibility, best-practices and SEO audits that did not pass (what keeps a score below 100). */
+  failing: string[];
 }
 
 /** Chromium with a DevTools port for Lighthouse, read from its "DevTools listening on" line. */
@@ -122,6 +124,9 @@ export async function lighthouseRuns(urls: { path: string; url: string }[]): Pro
         scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
         metrics: { fcpMs: Math.round(metric('first-contentful-paint')), lcpMs: Math.round(metric('largest-contentful-paint')), tbtMs: Math.round(metric('total-blocking-time')), cls: metric('cumulative-layout-shift'), speedIndexMs: Math.round(metric('speed-index')) },
         benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
+        failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+          (lhr.categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => a.id),
+        ),
       });
       console.log(`  lighthouse ${path}: ${Object.values(runs.at(-1)!.scores).join(' / ')}`);
     }

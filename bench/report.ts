@@ -108,8 +108,8 @@ ${
     ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that gzips text. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
 
 ${table(
-  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'Speed Index (ms)'],
-  lh.runs.map((x) => [x.path, x.scores.performance, x.scores.accessibility, x.scores.bestPractices, x.scores.seo, x.metrics.fcpMs, x.metrics.lcpMs, x.metrics.tbtMs, x.metrics.cls, x.metrics.speedIndexMs]),
+  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'Speed Index (ms)', 'audits not passed'],
+  lh.runs.map((x) => [x.path, x.scores.performance, x.scores.accessibility, x.scores.bestPractices, x.scores.seo, x.metrics.fcpMs, x.metrics.lcpMs, x.metrics.tbtMs, x.metrics.cls, x.metrics.speedIndexMs, x.failing?.join(', ') || '–']),
 )}`
     : `Not run: ${'skipped' in r.lighthouse ? r.lighthouse.skipped : ''}.`
 }

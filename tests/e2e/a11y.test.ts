@@ -1,4 +1,7 @@
-/** axe on every built page in the light theme, and on one page of each type in the dark theme. */
+/**
+ * axe on every built page in the light theme, and on one page of each type in the dark theme and
+ * on a phone's width (where lists of links wrap and targets come close: WCAG 2.5.8).
+ */
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
 import { builtPages } from '../support/built';
@@ -18,6 +21,13 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
   it.each(oneOfEachType)('%s in the dark theme', async (path) => {
     const { page } = await openPage({ colorScheme: 'dark' });
+    await page.goto(url(path));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(oneOfEachType)('%s at 375 px wide', async (path) => {
+    const { page } = await openPage({ viewport: { width: 375, height: 800 } });
     await page.goto(url(path));
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
