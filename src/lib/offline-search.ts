@@ -11,7 +11,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalizeArabic, stripArabicPrefixes } from './arabic-search';
-import { withFragment, type PageType, type Segment } from './search';
+import { withFragment, type Filters, type Hit, type PageType, type Segment } from './search';
 
 /** A part of a page: the lead (before the first heading with an id) or a section under one. */
 export interface OfflineSection {
@@ -41,17 +41,6 @@ export interface OfflineIndexData {
   docs: OfflineDoc[];
 }
 
-export interface OfflineHit {
-  url: string;
-  title: string;
-  type: PageType;
-  region: string | undefined;
-  excerpt: Segment[];
-  lead: Segment[];
-  sections: { url: string; title: string; excerpt: Segment[] }[];
-}
-
-export interface OfflineFilters { type?: PageType | undefined; region?: string | undefined }
 
 /** Words and numbers, with the apostrophe of an elision kept inside the word for normalizeTerm. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
@@ -117,7 +106,7 @@ export const excerptWords = 24;
  * Pages that contain every word of the query (the last one may be unfinished: 'casan' finds
  * Casanearshore), best first, with excerpts and the matching sections.
  */
-export function searchOffline(index: OfflineIndex, query: string, filters: OfflineFilters = {}): OfflineHit[] {
+export function searchOffline(index: OfflineIndex, query: string, filters: Filters = {}): Hit[] {
   const results = index.search.search(query, {
     combineWith: 'AND',
     boost,
@@ -132,7 +121,7 @@ interface Part { section: OfflineSection; marks: Marked[] }
 const hasMatch = (p: Part) => p.marks.some((m) => m.mark);
 const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, p.marks) : []);
 
-function toHit(index: OfflineIndex, r: SearchResult): OfflineHit {
+function toHit(index: OfflineIndex, r: SearchResult): Hit {
   const doc = index.docs[r.id as number]!;
   const matched = new Set(r.terms);
   const parts: Part[] = doc.sections.map((section) => ({ section, marks: markWords(section.text, matched, index.lang) }));

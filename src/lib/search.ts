@@ -84,6 +84,22 @@ export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[])
 
 export interface Segment { text: string; mark: boolean }
 
+/** A heading's part of a page that matched, with its own link (`url#id`). */
+export interface Section { url: string; title: string; excerpt: Segment[] }
+/** One page found, as the search UI draws it: from Pagefind online, from the offline index in the exported copy. */
+export interface Hit {
+  url: string;
+  title: string;
+  type: PageType;
+  region: string | undefined;
+  /** The page's best excerpt (quick results). */
+  excerpt: Segment[];
+  /** Matches before the first heading with an id; empty when every match is in a section. */
+  lead: Segment[];
+  sections: Section[];
+}
+export interface Filters { type?: PageType | undefined; region?: string | undefined }
+
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {

@@ -5,7 +5,7 @@
  * search page: Pagefind's script, WebAssembly and index are fetched at that moment only.
  */
 import { arabicQueryVariants } from '../../lib/arabic-search';
-import { excerptSegments, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type PageType, type Segment } from '../../lib/search';
+import { excerptSegments, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
 import { withBase } from '../../i18n/paths';
 
 /** The part of Pagefind's browser API (pagefind.js 1.x) that we use. */
@@ -25,19 +25,7 @@ interface Fragment {
   sub_results: SubResult[];
 }
 
-export interface Section { url: string; title: string; excerpt: Segment[] }
-export interface Hit {
-  url: string;
-  title: string;
-  type: PageType;
-  region: string | undefined;
-  /** The page's best excerpt (quick results). */
-  excerpt: Segment[];
-  /** Matches before the first heading with an id; empty when every match is in a section. */
-  lead: Segment[];
-  sections: Section[];
-}
-export interface Filters { type?: PageType | undefined; region?: string | undefined }
+export type { Filters, Hit, Section } from '../../lib/search';
 /** A finished search: how many pages match, and their data a slice at a time (each costs a fetch). */
 export interface Found { total: number; hits(from: number, to: number): Promise<Hit[]> }
 
