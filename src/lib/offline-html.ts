@@ -44,11 +44,14 @@ export function removeModuleScripts(html: string): { html: string; removed: numb
 /**
  * The page's Content-Security-Policy, fitted to the offline copy: its fonts are data: URLs inside
  * the stylesheet, it fetches nothing (connect-src 'none') and runs no WebAssembly (Pagefind stays
- * online). The hashes of the inline scripts and styles stay: those are unchanged.
+ * online). Every 'self' also names file:, since browsers that give each file an opaque origin
+ * (Firefox) do not count a neighbouring file as 'self'; http(s) stays out, so the browser itself
+ * refuses any request to a network. The hashes of the inline scripts and styles are unchanged.
  */
 export function offlinePolicy(html: string): string {
   return html.replace(/(<meta\b[^>]*\shttp-equiv="content-security-policy"[^>]*\scontent=")([^"]*)"/i, (_, head: string, policy: string) => {
     const fitted = policy
+      .replace(/'self'/g, "'self' file:")
       .replace(/font-src [^;]*/, 'font-src data:')
       .replace(/connect-src [^;]*/, "connect-src 'none'")
       .replace(/ 'wasm-unsafe-eval'/, '');

@@ -49,7 +49,7 @@ describe('offline URLs', () => {
 describe('offlinePolicy', () => {
   it('lets the copy use its inlined fonts and nothing from a network', () => {
     const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self';font-src 'self';connect-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'"></head>`;
-    expect(offlinePolicy(page)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self';font-src data:;connect-src 'none'; script-src 'self' 'sha256-x'"></head>`);
+    expect(offlinePolicy(page)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self' file:;font-src data:;connect-src 'none'; script-src 'self' file: 'sha256-x'"></head>`);
   });
   it('leaves a page without a policy alone', () => expect(offlinePolicy('<head></head>')).toBe('<head></head>'));
 });
