@@ -8,15 +8,12 @@ import ogImages from './src/integrations/og-images.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offlineExport from './src/integrations/offline-export.ts';
-
-// Deployment settings: the public origin (for canonical URLs, hreflang, sitemap) and an optional
-// sub-path such as /offshoring/ for GitHub Pages-like hosts.
-const site = process.env.SITE_URL ?? 'https://offshoring-maroc.example';
-const base = process.env.BASE_PATH ?? '/';
+import { basePath, siteUrl } from './src/data/deployment.ts';
 
 export default defineConfig({
-  site,
-  base,
+  // Deployment settings (SITE_URL, BASE_PATH): src/data/deployment.ts.
+  site: siteUrl,
+  base: basePath,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -32,7 +29,7 @@ export default defineConfig({
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default); the brochure
       // pages are the PDF's print source (noindex).
-      filter: (page) => new URL(page).pathname !== base && !/\/brochure\/$/.test(new URL(page).pathname),
+      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),

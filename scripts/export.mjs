@@ -19,7 +19,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const runner = join(root, '.tmp/offline-export.mjs');
 await build({
-  stdin: { contents: "export { exportOffline } from './src/integrations/offline-export';\nexport { locales } from './src/i18n/locales';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { exportOffline } from './src/integrations/offline-export';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -27,15 +27,14 @@ await build({
   outfile: runner,
   logLevel: 'warning',
 });
-const { exportOffline, locales } = await import(pathToFileURL(runner).href);
+const { exportOffline, locales, basePath, siteUrl } = await import(pathToFileURL(runner).href);
 const log = { info: (m) => console.log(`[offline] ${m}`), warn: (m) => console.warn(`[offline] warning: ${m}`) };
 await exportOffline({
   root,
   dist,
   out: join(root, 'dist-export'),
-  // As astro.config.mjs reads them.
-  base: process.env.BASE_PATH ?? '/',
-  site: process.env.SITE_URL ?? 'https://offshoring-maroc.example',
+  base: basePath,
+  site: siteUrl,
   languages: Object.keys(locales),
   log,
 });

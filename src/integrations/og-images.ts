@@ -22,9 +22,13 @@ const meta = (html: string, key: string) =>
   html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 export default function ogImages(): AstroIntegration {
+  let base = '/';
   return {
     name: 'og-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
@@ -37,7 +41,6 @@ export default function ogImages(): AstroIntegration {
           if (!image || !title) return;
           const rtl = /<html[^>]*\sdir="rtl"/.test(html);
           const path = new URL(image).pathname;
-          const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
           const target = join(out, path.startsWith(base) ? path.slice(base.length) : path);
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, await renderPng(ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl }), fontFiles));

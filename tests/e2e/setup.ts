@@ -1,7 +1,7 @@
 /** Serves the built site (dist/, built by scripts/test.mjs) for the browser tests. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { dist } from '../support/site';
+import { basePath as base, dist } from '../support/site';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
@@ -10,7 +10,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm test does it)');
-  const base = process.env.BASE_PATH ?? '/';
   const { server, origin } = await serveStatic(dist, base);
   project.provide('origin', origin);
   project.provide('base', base);

@@ -1,11 +1,11 @@
 /** Reading the built site (dist/) for link, head-tag and budget checks. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist } from './site';
+import { basePath, dist } from './site';
 
 export { attrs, cssUrls, elements, ids, jsImports } from './html.ts';
 
-export const base = process.env.BASE_PATH ?? '/';
+export const base = basePath;
 
 /** Every built HTML page as a site path: 'fr/index.html' → '/fr/'. */
 export function builtPages(): { path: string; file: string }[] {

@@ -5,6 +5,6 @@ import { localeCodes, locales } from '../../src/i18n/locales';
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The build under test: dist/, or another output folder (e.g. a build under a base path). */
 export const dist = process.env.DIST_DIR ?? `${root}dist`;
-/** The public origin the build was made for (astro.config.mjs reads the same variable). */
-export const siteUrl = process.env.SITE_URL ?? 'https://offshoring-maroc.example';
 export { localeCodes, locales };
+/** The public origin and base path the build was made for. */
+export { siteUrl, basePath } from '../../src/data/deployment';
