@@ -22,7 +22,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { extractOfflineDoc } from '../lib/offline-extract';
-import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
+import { copyName, downloadName, downloadsDir, fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
 import type { OfflineDoc } from '../lib/offline-search';
 import { formatFileSize } from '../lib/format';
 import { reproducibleZip } from '../lib/zip';
@@ -42,11 +42,6 @@ export interface ExportOptions {
   languages: readonly string[];
   log: { info(message: string): void; warn(message: string): void };
 }
-
-/** Name of a download: ('fr', 'zip') → 'offshoring-maroc-fr.zip'; ('all', 'zip') → 'offshoring-maroc-all.zip'. */
-export const downloadName = (variant: string, ext: 'zip' | 'pdf') => `offshoring-maroc-${variant}.${ext}`;
-/** Where the hosted site serves the downloads, under the base path. */
-export const downloadsDir = 'downloads';
 
 /** Pages that the offline copy leaves out: the 404 page, and the print source of the PDF. */
 const isBrochure = (file: string) => /^[a-z]{2}\/brochure\/index\.html$/.test(file);
@@ -70,7 +65,9 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
   const started = performance.now();
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const files = (await readdir(o.dist, { recursive: true })).map((f) => f.split(sep).join('/'));
-  const skip = (f: string) => /^(pagefind|og|downloads)\//.test(f) || f === '404.html';
+  /** Files the build makes after the pages: search index, social images, downloads. */
+  const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
+  const skip = (f: string) => generated(f) || f === '404.html';
   const pages: Page[] = await Promise.all(
     files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map(async (file) => ({ file, html: await readFile(join(o.dist, file), 'utf8'), lang: o.languages.find((l) => file.startsWith(`${l}/`)) })),
   );
@@ -123,10 +120,10 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
       html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? tree[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
       tree[p.file] = encode(html);
     }
-    const folder = join(o.out, `offshoring-maroc-${variant}`);
+    const folder = join(o.out, copyName(variant));
     await writeTree(folder, tree);
     const zipPath = join(o.out, downloadName(variant, 'zip'));
-    await writeFile(zipPath, reproducibleZip(tree, `offshoring-maroc-${variant}`, factsVerifiedOn));
+    await writeFile(zipPath, reproducibleZip(tree, copyName(variant), factsVerifiedOn));
     zips[variant] = zipPath;
   }
 
@@ -140,9 +137,10 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     await cp(path, join(downloads, name));
     sizes[name] = (await stat(path)).size;
   }
-  for (const file of files.filter((f) => f.endsWith('.html') && !/^(pagefind|og|downloads)\//.test(f))) {
+  const read = new Map(pages.map((p) => [p.file, p.html]));
+  for (const file of files.filter((f) => f.endsWith('.html') && !generated(f))) {
     const path = join(o.dist, file);
-    const html = await readFile(path, 'utf8');
+    const html = read.get(file) ?? (await readFile(path, 'utf8'));
     const filled = fillDownloads(html, (name) => sizes[name], formatFileSize);
     if (filled !== html) await writeFile(path, filled);
   }

@@ -6,6 +6,13 @@
  * scripts), which is what makes these targeted regular expressions safe.
  */
 
+/** The offline copy of a language, or of all of them ('all'): its folder, and its zip's top folder. */
+export const copyName = (variant: string) => `offshoring-maroc-${variant}`;
+/** Name of a download: ('fr', 'zip') → 'offshoring-maroc-fr.zip'; ('all', 'zip') → 'offshoring-maroc-all.zip'. */
+export const downloadName = (variant: string, ext: 'zip' | 'pdf') => `${copyName(variant)}.${ext}`;
+/** Where the hosted site serves the downloads, under the base path. */
+export const downloadsDir = 'downloads';
+
 /** A site path's file in the export: ('/fr/sites/', '/') → 'fr/sites/index.html'; ('/_astro/a.css', '/') → '_astro/a.css'. */
 export function fileOfPath(pathname: string, base = '/'): string | undefined {
   const b = base.endsWith('/') ? base : `${base}/`;
