@@ -1,6 +1,7 @@
 /**
  * PDF brochures (issue 8): headless Chromium prints the offline print copy of /{lang}/brochure/
- * from file://, with every network request refused. Chromium is CHROME_PATH or Debian's
+ * from file://, with every network request refused; a console error while printing (a font or
+ * script the page's policy refused, a script error) fails the build too. Chromium is CHROME_PATH or Debian's
  * /usr/bin/chromium; without one the build goes on without PDFs, saying so (npm test installs
  * Chromium first, and its tests require the PDFs).
  */
@@ -33,6 +34,7 @@ export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(
   try {
     const context = await browser.newContext();
     const refused: string[] = [];
+    const problems: string[] = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
@@ -41,6 +43,8 @@ export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(
     });
     for (const job of jobs) {
       const page = await context.newPage();
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`${job.lang}: ${m.text().slice(0, 200)}`); });
+      page.on('pageerror', (e) => problems.push(`${job.lang}: ${e.message}`));
       await page.goto(pathToFileURL(job.file).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
@@ -59,6 +63,7 @@ export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(
       await page.close();
     }
     if (refused.length > 0) throw new Error(`the brochure asked the network for ${refused.join(', ')}`);
+    if (problems.length > 0) throw new Error(`the brochure printed with errors:\n${problems.join('\n')}`);
   } finally {
     await browser.close();
   }
