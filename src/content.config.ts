@@ -148,4 +148,38 @@ const incentives = defineCollection({
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages };
+/** Setting up, in order (issue 15): null where no source gives the field; a caveat where the step is not confirmed. */
+const setupSteps = defineCollection({
+  loader: file('content/data/setup-steps.yaml'),
+  schema: z
+    .object({
+      fact: z.string().min(1),
+      order: z.number().int().min(1),
+      title: localized,
+      body: localized.describe('the body responsible'),
+      what: localized,
+      documents: localized.nullable(),
+      duration: localized.nullable(),
+      legalBasis: localized.nullable(),
+      address: z.url().nullable().describe('official web address, only where the facts give one'),
+      addressNote: localized.optional(),
+      confidence,
+      caveat: localized.optional(),
+      sources: sourceRefs,
+    })
+    .refine((s) => s.confidence === 'confirmed' || s.caveat !== undefined, { message: 'a single-source or conflicting step needs a caveat', path: ['caveat'] }),
+});
+
+/** Whom to contact (issue 15): the bodies the steps name; address only where the facts give one. */
+const publicBodies = defineCollection({
+  loader: file('content/data/public-bodies.yaml'),
+  schema: z.object({
+    name: localized,
+    role: localized,
+    address: z.url().nullable(),
+    addressNote: localized.optional(),
+    steps: z.array(reference('setupSteps')).min(1),
+  }),
+});
+
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, setupSteps, publicBodies };

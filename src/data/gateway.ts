@@ -63,10 +63,11 @@ export function figureIdsIn(body: string | undefined, tag = 'Fig'): string[] {
 }
 
 /** Sources of a page: its frontmatter sources, then those of the figures it shows, without repeats. */
-export async function sourcesOfPage(entry: { body?: string; data: { sources: { id: string }[] } }) {
+export async function sourcesOfPage(entry: { body?: string; data: { sources: { id: string }[] } }, more: string[] = []) {
   const ids = new Set(entry.data.sources.map((s) => s.id));
   for (const figId of figureIdsIn(entry.body)) for (const s of (await getFigure(figId)).data.sources) ids.add(s.id);
   for (const mId of figureIdsIn(entry.body, 'When')) for (const s of (await getMilestone(mId)).data.sources) ids.add(s.id);
+  for (const id of more) ids.add(id);
   return Promise.all([...ids].map(getSource));
 }
 
@@ -93,3 +94,7 @@ export async function parkItems(lang: Locale) {
 export async function sourcesByIds(ids: Iterable<string>) {
   return Promise.all([...new Set(ids)].map(getSource));
 }
+
+/** The setting-up steps in their order, and the public bodies they name (issue 15). */
+export const listSetupSteps = async () => (await getCollection('setupSteps')).sort((a, b) => a.data.order - b.data.order);
+export const listPublicBodies = () => getCollection('publicBodies');

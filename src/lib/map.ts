@@ -45,7 +45,9 @@ export function drawMorocco(topology: Topology, points: MapPoint[], width: numbe
   return {
     outline: path(outline) ?? '',
     neighbours: path(neighbours(topology) as GeoPermissibleObjects) ?? '',
-    points: spread(projected),
+    // Two parks in one city (Casanearshore and Casablanca Tech Valley) sit apart by more than
+    // two markers' width, so neither covers the other (issue 15).
+    points: spread(projected, 12),
   };
 }
 
@@ -63,4 +65,65 @@ export function spread(points: ProjectedPoint[], gap = 9): ProjectedPoint[] {
 /** Whether a longitude/latitude lies inside the merged outline. */
 export function insideMorocco(topology: Topology, lon: number, lat: number): boolean {
   return geoContains({ type: 'Feature', properties: {}, geometry: moroccoOutline(topology) }, [lon, lat]);
+}
+
+/** A box in the drawing's coordinates. */
+export interface Box { x: number; y: number; width: number; height: number }
+export interface LabelInput { id: string; x: number; y: number; text: string; radius: number }
+export interface PlacedLabel { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box }
+
+/**
+ * A generous width for a label at `fontSize` (drawing units), any script: the real width in
+ * Inter or Noto Sans Arabic stays below it, so boxes that do not touch here do not touch on
+ * screen. estimateLabelWidth('Casablanca', 12) → 89.
+ */
+export function estimateLabelWidth(text: string, fontSize = 12): number {
+  return Math.ceil([...text].length * fontSize * 0.62 + fontSize * 0.5);
+}
+
+export const overlaps = (a: Box, b: Box, gap = 0) =>
+  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+
+const area = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/**
+ * Places map labels so that none overlaps another label or another marker and all stay inside
+ * the width × height drawing (issue 15: «سلا», «الدار البيضاء» and «فاس» collided, a label sat on
+ * a neighbouring marker). Each label tries east, west, north, south, then the diagonals, and
+ * takes the first free spot; when none is free, the one with the least overlap. Pure, greedy, in
+ * the order given. `fontSize` is in drawing units; boxes use the text's ascent and descent.
+ */
+export function placeLabels(labels: LabelInput[], markers: { x: number; y: number; radius: number }[], width: number, height: number, fontSize = 12, gap = 2): PlacedLabel[] {
+  const ascent = fontSize * 1.05;
+  const descent = fontSize * 0.35;
+  const markerBoxes = markers.map((m) => ({ x: m.x - m.radius, y: m.y - m.radius, width: 2 * m.radius, height: 2 * m.radius }));
+  const placed: PlacedLabel[] = [];
+  for (const l of labels) {
+    const w = estimateLabelWidth(l.text, fontSize);
+    const d = l.radius + 3;
+    const mid = l.y + (ascent - descent) / 2; // baseline that centres the text on the marker
+    const candidates: Omit<PlacedLabel, 'id' | 'text' | 'box'>[] = [
+      { x: l.x + d, y: mid, anchor: 'start' },
+      { x: l.x - d, y: mid, anchor: 'end' },
+      { x: l.x, y: l.y - d - descent, anchor: 'middle' },
+      { x: l.x, y: l.y + d + ascent, anchor: 'middle' },
+      { x: l.x + d * 0.7, y: l.y - d * 0.7 - descent, anchor: 'start' },
+      { x: l.x - d * 0.7, y: l.y - d * 0.7 - descent, anchor: 'end' },
+      { x: l.x + d * 0.7, y: l.y + d * 0.7 + ascent, anchor: 'start' },
+      { x: l.x - d * 0.7, y: l.y + d * 0.7 + ascent, anchor: 'end' },
+    ];
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const scored = candidates.map((c) => {
+      const left = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
+      const box = { x: round(left), y: round(c.y - ascent), width: w, height: round(ascent + descent) };
+      const outside = box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height;
+      const others = markerBoxes.filter((m) => !(Math.abs(m.x + m.width / 2 - l.x) < 0.01 && Math.abs(m.y + m.height / 2 - l.y) < 0.01));
+      const cost = [...placed.map((p) => p.box), ...others].reduce((sum, b) => sum + (overlaps(box, b, gap) ? 1 + area(box, b) : 0), 0) + (outside ? 1e6 : 0);
+      return { ...c, x: round(c.x), y: round(c.y), box, cost };
+    });
+    const best = scored.find((s) => s.cost === 0) ?? scored.reduce((a, b) => (b.cost < a.cost ? b : a));
+    placed.push({ id: l.id, text: l.text, x: best.x, y: best.y, anchor: best.anchor, box: best.box });
+  }
+  return placed;
 }

@@ -1,0 +1,21 @@
+/**
+ * What the home page leads to (issue 15): its four key figures, and where each of an investor's
+ * three questions goes, one click away. The one place these targets live.
+ */
+
+/** Ids in content/data/figures.yaml, shown as large tiles in this order. */
+export const keyFigureIds = ['exports-2024', 'jobs-end-2024', 'international-companies', 'target-jobs-2030'] as const;
+
+export type QuestionKey = 'worth' | 'where' | 'how';
+
+/** Paths without language; `label` is a key under `investor.home.{question}`. */
+export const questionTargets: Record<QuestionKey, { path: string; label: 'seatCost' | 'estimator' | 'link' }[]> = {
+  worth: [
+    // SEAT-COST LINK (issue 14): the seat-cost page is built on another branch. When it is merged,
+    // uncomment the next line; the home test then expects it as well.
+    // { path: '/seat-cost/', label: 'seatCost' },
+    { path: '/incentives/estimator/', label: 'estimator' },
+  ],
+  where: [{ path: '/sites/', label: 'link' }],
+  how: [{ path: '/setting-up/', label: 'link' }],
+};
