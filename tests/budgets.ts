@@ -67,6 +67,10 @@ export const pageTypes = [
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
   { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
   { type: 'not found', match: /^\/404\.html$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
+  // The investor's path (issue 15). Setting up lists every step with its fields and sources and
+  // the bodies to contact: long text, like the sources page (17.3 kB in Arabic at first).
+  { type: 'setting up', match: /^\/[a-z]{2}\/setting-up\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'faq', match: /^\/[a-z]{2}\/faq\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
 
 export type PageType = (typeof pageTypes)[number]['type'];

@@ -25,6 +25,8 @@ export function faqItems(body: string): FaqItem[] {
   return [...body.matchAll(item)].map(([, id, question, raw]) => {
     const other = raw!.match(/<(?!\/?Link\b)[A-Z]\w*/);
     if (other) throw new Error(`FAQ answer "${id}": only <Link> may be used in an answer, found ${other[0]}`);
+    // MDX turns straight quotes into typographic ones on the page, not in the JSON-LD: write them typographic.
+    if (/["']/.test(raw!.replace(/<[^>]*>/g, ''))) throw new Error(`FAQ answer "${id}": write quotes and apostrophes as “ ” ’, as the page shows them`);
     const links = [...raw!.matchAll(/<Link\s+to="([^"]+)"\s*>/g)].map((m) => m[1]!);
     const answer = raw!
       .replace(/<\/?Link[^>]*>/g, '')

@@ -27,4 +27,10 @@ export const investorQueries: [Locale, string, string][] = [
   ['ar', 'الدار البيضاء', '/ar/sites/casanearshore/'],
   ['ar', 'فاس', '/ar/sites/fes-shore/'],
   ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
+  // The investor's path (issue 15).
+  ['fr', 'CNSS', '/fr/setting-up/'],
+  ['en', 'ANAPEC', '/en/setting-up/'],
+  ['fr', 'registre de commerce', '/fr/setting-up/'],
+  ['ar', 'التسجيل', '/ar/setting-up/'],
+  ['en', 'repatriation', '/en/faq/'],
 ];

@@ -7,8 +7,10 @@ import topology from 'world-atlas/countries-50m.json';
 import { drawMorocco, estimateLabelWidth, overlaps, placeLabels } from '../../src/lib/map';
 import { localeCodes, root } from '../support/site';
 
-type Park = { id: string; city: Record<string, string>; coordinates: { lat: number; lon: number } };
-const parks: Park[] = parse(readFileSync(join(root, 'content/data/parks.yaml'), 'utf8'));
+type Park = { id: string; status: string; city: Record<string, string>; coordinates: { lat: number; lon: number } };
+// In the map's order: P2I parks first (src/components/sections/ParkMap.astro).
+const rank: Record<string, number> = { 'p2i-primary': 0, 'p2i-secondary': 1, other: 2 };
+const parks: Park[] = (parse(readFileSync(join(root, 'content/data/parks.yaml'), 'utf8')) as Park[]).sort((a, b) => rank[a.status]! - rank[b.status]!);
 const { points } = drawMorocco(topology as never, parks.map((p) => ({ id: p.id, ...p.coordinates })), 360, 440);
 
 describe('placeLabels', () => {
