@@ -78,3 +78,21 @@ describe('the Arabic brochure', () => {
     expect(flushRight / lines.length).toBeGreaterThan(0.5);
   });
 });
+
+// The investor's path in short (issue 15): the setting-up steps in order, with the online page.
+describe.each(localeCodes)('the %s brochure, setting up', (lang) => {
+  it('lists every setting-up step by its title and points to the online page', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const steps: { title: Record<string, string> }[] = parse(readFileSync(join(root, 'content/data/setup-steps.yaml'), 'utf8'));
+    // pdftotext moves Arabic marks (shadda…) and Latin runs around: compare without the marks,
+    // the Arabic parts of a title one by one.
+    const bare = (x: string) => x.replace(/[\u064b-\u0652]/g, '');
+    const text = bare(textOf(lang));
+    const parts = (title: string) => (lang === 'ar' ? bare(title).split(/[()A-Za-z0-9]+/).map((p) => p.trim()).filter((p) => p.length > 2) : [title]);
+    expect(says(text, ui[lang].investor.brochure.setup)).toBe(true);
+    const missing = steps.map((s) => s.title[lang]!).filter((title) => !parts(title).every((p) => says(text, p)));
+    expect(missing, `not found in the ${lang} PDF`).toEqual([]);
+    expect(text).toMatch(new RegExp(`/${lang}/setting-up/`));
+  });
+});
