@@ -27,4 +27,7 @@ export const investorQueries: [Locale, string, string][] = [
   ['ar', 'الدار البيضاء', '/ar/sites/casanearshore/'],
   ['ar', 'فاس', '/ar/sites/fes-shore/'],
   ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
+  ['fr', 'coût employeur', '/fr/seat-cost/'],
+  ['en', 'employer cost', '/en/seat-cost/'],
+  ['ar', 'تكلفة المشغّل', '/ar/seat-cost/'],
 ];
