@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, stripBidiMarks } from '../../src/lib/format';
 import { localeCodes, locales, root } from '../support/site';
 import { closeBrowser, openOfflinePage, openPage, url } from './browser';
+import { axeViolations } from '../support/axe';
 import fr from '../../src/i18n/ui/fr.json';
 import en from '../../src/i18n/ui/en.json';
 import ar from '../../src/i18n/ui/ar.json';
@@ -182,6 +183,16 @@ describe('seat cost, more', () => {
     await link().click();
     await page.waitForURL(/seat-cost/);
     expect(await page.locator('#s-location').inputValue()).toBe('no-p2i-region');
+    await page.context().close();
+  });
+
+  it.each([['light', 1280], ['dark', 375]] as const)('passes axe with every line open (%s theme, %d px)', async (colorScheme, width) => {
+    const { page } = await openPage({ colorScheme, viewport: { width, height: 900 }, locale: 'ar-MA' });
+    await page.goto(url(`/ar/seat-cost/${shared}`));
+    await page.locator('#seat-results:not([hidden])').waitFor();
+    for (const b of await page.locator('#seat-lines button[aria-expanded]').all()) await b.click();
+    expect(await page.locator('[data-explains]:not([hidden])').count()).toBe(10);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
