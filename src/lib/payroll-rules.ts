@@ -17,9 +17,14 @@ export interface FigureData { id: string; value: number }
 /** The figures (content/data/figures.yaml) that hold the family reduction. */
 export const familyFigures = { perDependant: 'ir-family-reduction', maxDependants: 'ir-family-reduction-max-dependants', capMad: 'ir-family-reduction-cap' } as const;
 
+/** Contributions in reading order: each one followed by the parts it includes (the IPE after short-term benefits). */
+export function orderContributions<T extends { id: string; includedIn?: string | undefined }>(list: T[]): T[] {
+  return list.filter((c) => !c.includedIn).flatMap((c) => [c, ...list.filter((p) => p.includedIn === c.id)]);
+}
+
 export function buildPayrollRules(payroll: PayrollData[], tax: TaxData[], figures: FigureData[]): PayrollRules {
   const of = <K extends PayrollData['kind']>(kind: K) => payroll.filter((p): p is Extract<PayrollData, { kind: K }> => p.kind === kind);
-  const contributions = of('contribution').map(({ id, employerPct, employeePct, capped, includedIn }) => ({ id, employerPct, employeePct, capped, includedIn }));
+  const contributions = orderContributions(of('contribution').map(({ id, employerPct, employeePct, capped, includedIn }) => ({ id, employerPct, employeePct, capped, includedIn })));
   for (const c of contributions) {
     if (c.includedIn && !contributions.some((o) => o.id === c.includedIn && !o.includedIn)) throw new Error(`content/data/payroll.yaml: ${c.id}.includedIn names no contribution "${c.includedIn}"`);
   }

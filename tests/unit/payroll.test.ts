@@ -33,6 +33,8 @@ describe('the worked example of the fact sheet: 10,000 MAD gross a month, no dep
   it('counts the IPE once, inside the short-term benefits', () => {
     const ipe = y.lines.find((l) => l.id === 'cnss-ipe-loss-of-employment')!;
     expect(ipe).toMatchObject({ includedIn: 'cnss-short-term-benefits', employer: 273.6, employee: 136.8 }); // 0.38 % and 0.19 % of 72,000
+    const order = y.lines.map((l) => l.id);
+    expect(order.indexOf('cnss-ipe-loss-of-employment')).toBe(order.indexOf('cnss-short-term-benefits') + 1); // shown right under it
     const counted = y.lines.filter((l) => !l.includedIn);
     expect(counted.reduce((s, l) => s + l.employer, 0)).toBeCloseTo(20_997.6, 2);
   });
