@@ -149,6 +149,19 @@ describe('seat cost, more', () => {
     await page.context().close();
   });
 
+  it('prints the inputs and the result, without the form', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`/fr/seat-cost/${shared}`));
+    await page.locator('#seat-results:not([hidden])').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#seat-form').isVisible()).toBe(false);
+    expect(await page.locator('#seat-inputs dd').allTextContents()).toContain('25000');
+    expect(await page.locator('[data-line="employer-cost"][data-location="p2i-secondary"]').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
   it('downloads the result as CSV', async () => {
     const { page } = await openPage();
     await page.goto(url(`/en/seat-cost/${shared}`));
