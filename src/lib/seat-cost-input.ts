@@ -20,8 +20,9 @@ type Raw = Partial<Record<SeatField, string | null | undefined>>;
  * parseSeatInput({ gross: '10 000', seats: '20', moroccan: '20', location: 'p2i-primary' }, { minMonthly: 3422.72 })
  * → { ok: true, input: { gross: 10000, seats: 20, moroccan: 20, location: 'p2i-primary', dependants: 0 } }.
  * Below `minMonthly` (the minimum wage a month) the salary is refused: nothing is computed.
+ * `maxDependants`: the most the family reduction counts (figures.yaml); 6 by default, the issue's range.
  */
-export function parseSeatInput(raw: Raw, options: { minMonthly: number }): SeatParsed {
+export function parseSeatInput(raw: Raw, options: { minMonthly: number; maxDependants?: number | undefined }): SeatParsed {
   const errors: SeatFieldError[] = [];
   const text = (f: SeatField) => (raw[f] ?? '').trim();
   const place = (f: 'location' | 'compare', required: boolean): Location | undefined => {
@@ -57,7 +58,7 @@ export function parseSeatInput(raw: Raw, options: { minMonthly: number }): SeatP
   const seats = count('seats', 1, seatLimits.seats);
   const moroccan = count('moroccan', 0, seatLimits.seats);
   if (seats !== undefined && moroccan !== undefined && moroccan > seats) errors.push({ field: 'moroccan', code: 'above-seats', limit: seats });
-  const dependants = count('dependants', 0, seatLimits.dependants, 0);
+  const dependants = count('dependants', 0, options.maxDependants ?? seatLimits.dependants, 0);
   const location = place('location', true);
   const compare = place('compare', false);
   if (location && compare && location === compare) errors.push({ field: 'compare', code: 'same-location' });

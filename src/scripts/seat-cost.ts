@@ -57,7 +57,7 @@ function cited(keys: string[]) {
   const list = h('ul', { className: 'list-disc ps-5' });
   for (const id of ids) {
     const s = data.sources[id];
-    if (s) list.append(h('li', {}, h('a', { href: s.u, rel: 'noopener external' }, h('bdi', {}, s.p)), ' (', h('bdi', { dir: 'ltr' }, s.d), ')'));
+    if (s) list.append(h('li', {}, h('a', { href: s.u, rel: 'noopener external' }, h('bdi', {}, s.p)), ' ', h('bdi', { dir: 'ltr' }, `(${s.d})`)));
   }
   return ids.length ? [h('p', { className: 'mt-2 font-semibold' }, text.explain.sources), list] : [];
 }
@@ -132,7 +132,7 @@ let lastCsv = '';
 
 function render() {
   const raw = readForm();
-  const parsed = parseSeatInput(raw, { minMonthly: minMonthly() });
+  const parsed = parseSeatInput(raw, { minMonthly: minMonthly(), maxDependants: rules.familyReduction.maxDependants });
   showErrors(parsed.ok ? [] : parsed.errors);
   const results = el('seat-results');
   if (!parsed.ok) {
