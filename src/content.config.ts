@@ -135,6 +135,21 @@ const tax = defineCollection({
   ]),
 });
 
+/** Payroll rules of the cost of a seat (issue 14): contributions, ceiling, minimum wage, and what no source establishes. */
+const payrollBase = { fact: z.string().min(1), asOf: z.string().min(4), sources: sourceRefs, label: localized, note: localized.optional() };
+const pct = z.number().min(0).max(100);
+const payroll = defineCollection({
+  loader: file('content/data/payroll.yaml'),
+  schema: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('contribution'), ...payrollBase, confidence, employerPct: pct, employeePct: pct, capped: z.boolean(), includedIn: z.string().min(1).optional() }),
+    z.object({ kind: z.literal('ceiling'), ...payrollBase, confidence, monthlyMad: z.number().positive() }),
+    z.object({ kind: z.literal('monthly-hours'), ...payrollBase, confidence, hours: z.number().positive().max(300) }),
+    z.object({ kind: z.literal('minimum-wage'), ...payrollBase, confidence, hourlyMad: z.number().positive(), effectiveFrom: isoDate }),
+    z.object({ kind: z.literal('rule'), ...payrollBase, confidence }),
+    z.object({ kind: z.literal('unknown'), ...payrollBase, note: localized }),
+  ]),
+});
+
 const glossary = defineCollection({
   loader: file('content/data/glossary.yaml'),
   schema: z.object({ term: z.string().min(1), expansion: localized, definition: localized, sources: sourceRefs }),
@@ -182,4 +197,4 @@ const publicBodies = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, setupSteps, publicBodies };
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, payroll, setupSteps, publicBodies };

@@ -71,6 +71,8 @@ export const pageTypes = [
   // the bodies to contact: long text, like the sources page (17.3 kB in Arabic at first).
   { type: 'setting up', match: /^\/[a-z]{2}\/setting-up\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'faq', match: /^\/[a-z]{2}\/faq\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
+  // The seat-cost calculator (issue 14): its rates table and the sources each line cites are in the HTML; its script runs the payroll model.
+  { type: 'seat cost', match: /^\/[a-z]{2}\/seat-cost\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 15 * KB } },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
 
 export type PageType = (typeof pageTypes)[number]['type'];

@@ -1,13 +1,14 @@
 /** What the estimator page ships to the browser: the rule set and the words for one language. */
 import { getCollection } from 'astro:content';
 import { buildRuleSet } from '../lib/estimator-rules';
+import { payrollRules } from './payroll';
 import { locales, type Locale } from '../i18n/locales';
 import { resources } from '../i18n';
 
 export async function estimatorRules() {
   const rules = (await getCollection('incentiveRules')).map((r) => ({ id: r.id, ...r.data }));
   const tax = (await getCollection('tax')).map((t) => ({ id: t.id, ...t.data }));
-  return buildRuleSet(rules, tax);
+  return buildRuleSet(rules, tax, await payrollRules());
 }
 
 /** Picks some keys of an object: pick({ a: 1, b: 2 }, ['a']) → { a: 1 }. */
@@ -19,13 +20,15 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => 
  * a key the script needs and this leaves out is a type error in src/scripts/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {
-  const { estimator, units } = resources[lang];
+  const { estimator, units, seatCost } = resources[lang];
   return {
     lang,
     intl: locales[lang].intl,
     rules: await estimatorRules(),
     text: {
-      ...pick(estimator, ['errorsTitle', 'errors', 'lines', 'assumptions', 'sourcesLink']),
+      ...pick(estimator, ['errorsTitle', 'lines', 'assumptions', 'sourcesLink']),
+      // The minimum-wage floor comes with the payroll model (issue 14): its message lives with the seat-cost page's words.
+      errors: { ...estimator.errors, 'below-minimum': seatCost.estimatorBelowMinimum },
       results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
       eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),
       units: pick(units, ['mad', 'percent']),

@@ -11,9 +11,7 @@ export type QuestionKey = 'worth' | 'where' | 'how';
 /** Paths without language; `label` is a key under `investor.home.{question}`. */
 export const questionTargets: Record<QuestionKey, { path: string; label: 'seatCost' | 'estimator' | 'link' }[]> = {
   worth: [
-    // SEAT-COST LINK (issue 14): the seat-cost page is built on another branch. When it is merged,
-    // uncomment the next line; the home test then expects it as well.
-    // { path: '/seat-cost/', label: 'seatCost' },
+    { path: '/seat-cost/', label: 'seatCost' },
     { path: '/incentives/estimator/', label: 'estimator' },
   ],
   where: [{ path: '/sites/', label: 'link' }],

@@ -45,6 +45,10 @@ async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[nu
     if (!(await getEntry(collection, id))) problems.push(`${file}: ${field}: ${unknown(collection, id)}`);
   }
   for (const [tag, name, attributes] of (entry.body ?? '').matchAll(/<([A-Z]\w*)\s([^>]*?)\/?>/g)) {
+    const at = name === 'AirThreshold' ? attributes!.match(/\bat=["']([^"']*)["']/)?.[1] : undefined;
+    if (at !== undefined && typeof (await getEntry('incentiveRules', 'air'))?.data.parameters.rate.byLocation?.[at as 'p2i-primary'] !== 'number') {
+      problems.push(`${file}: <AirThreshold at="${at}" />: no income-tax cap for "${at}" in ${data.incentiveRules.file}`);
+    }
     const collection = components[name!];
     const id = attributes!.match(/\bid=["']([^"']*)["']/)?.[1];
     if (!collection || id === undefined) continue;

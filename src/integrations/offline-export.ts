@@ -57,6 +57,7 @@ const features: [name: string, marker: RegExp][] = [
   ['header search', /\sdata-header-search\b/],
   ['search page', /\sdata-search-page\b/],
   ['estimator', /\sid="estimator-data"/],
+  ['seat cost', /\sid="seat-cost-data"/],
 ];
 
 interface Page { file: string; html: string; lang: string | undefined }
@@ -86,6 +87,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     '_offline/site.js': scripts.site,
     '_offline/search.js': scripts.search,
     '_offline/estimator.js': scripts.estimator,
+    '_offline/seat-cost.js': scripts.seatCost,
   };
   for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, docs[l]!);
   for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist));
@@ -190,7 +192,7 @@ function toOffline(page: Page, r: Rewrite): string {
     return relativeUrl(page.file, file) + suffix;
   });
   if (missing.length > 0) throw new Error(`offline export: ${page.file} links to ${missing.join(', ')}, which the offline copy does not have`);
-  const classic = ['site.js', ...(used.some(([n]) => n === 'search page') ? ['search.js'] : []), ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : [])];
+  const classic = ['site.js', ...(used.some(([n]) => n === 'search page') ? ['search.js'] : []), ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : []), ...(used.some(([n]) => n === 'seat cost') ? ['seat-cost.js'] : [])];
   const tags = page.file === 'index.html' ? '' : classic.map((s) => `<script src="${root}_offline/${s}"></script>`).join('');
   return html.replace('</body>', `${tags}</body>`);
 }

@@ -1,12 +1,13 @@
 /**
  * The offline copy's classic scripts (issue 8), bundled with esbuild as IIFEs from the site's own
  * browser code: site.js (theme, share, header search box), search.js (the search UI, on the
- * offline engine instead of Pagefind) and estimator.js (the estimator page, unchanged).
+ * offline engine instead of Pagefind), estimator.js (the estimator page, unchanged) and
+ * seat-cost.js (the seat-cost page, unchanged).
  */
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
-export interface OfflineScripts { site: Uint8Array; search: Uint8Array; estimator: Uint8Array }
+export interface OfflineScripts { site: Uint8Array; search: Uint8Array; estimator: Uint8Array; seatCost: Uint8Array }
 
 /** The search UI imports './engine' (Pagefind): in the offline bundle it gets the offline engine. */
 function offlineEngine(root: string): Plugin {
@@ -19,7 +20,7 @@ function offlineEngine(root: string): Plugin {
 }
 
 export async function bundleOfflineScripts(root: string): Promise<OfflineScripts> {
-  const entries = { site: 'src/scripts/offline/site.ts', search: 'src/scripts/offline/search.ts', estimator: 'src/scripts/estimator.ts' };
+  const entries = { site: 'src/scripts/offline/site.ts', search: 'src/scripts/offline/search.ts', estimator: 'src/scripts/estimator.ts', 'seat-cost': 'src/scripts/seat-cost.ts' };
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
@@ -46,5 +47,5 @@ export async function bundleOfflineScripts(root: string): Promise<OfflineScripts
     if (/(?<![.\w$])import\s*\(|(?<![.\w$])fetch\s*\([^)]*\)\s*(?!\{)/.test(text)) throw new Error(`offline export: ${name}.js calls import() or fetch(), which file:// pages cannot`);
     return file.contents;
   };
-  return { site: out('site'), search: out('search'), estimator: out('estimator') };
+  return { site: out('site'), search: out('search'), estimator: out('estimator'), seatCost: out('seat-cost') };
 }

@@ -10,7 +10,7 @@ export type Field = (typeof fieldNames)[number];
 
 export const limits = { hires: 100_000, salary: 10_000_000, is: 100_000_000_000 } as const;
 
-export type ErrorCode = 'required' | 'choice' | 'number' | 'whole' | 'negative' | 'zero' | 'too-large' | 'above-hires';
+export type ErrorCode = 'required' | 'choice' | 'number' | 'whole' | 'negative' | 'zero' | 'too-large' | 'above-hires' | 'below-minimum';
 export interface FieldError { field: Field; code: ErrorCode; limit?: number }
 export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: FieldError[] };
 
@@ -33,8 +33,11 @@ export function parseAmount(raw: string): number {
 
 type Raw = Partial<Record<Field, string | null | undefined>>;
 
-/** Validates every field at once, so the reader sees all problems together. */
-export function parseInput(raw: Raw): Parsed {
+/**
+ * Validates every field at once, so the reader sees all problems together. `minSalary`: the
+ * minimum wage over a year (src/lib/payroll.ts), below which no estimate is made.
+ */
+export function parseInput(raw: Raw, options: { minSalary?: number | undefined } = {}): Parsed {
   const errors: FieldError[] = [];
   const text = (f: Field) => (raw[f] ?? '').trim();
 
@@ -63,6 +66,7 @@ export function parseInput(raw: Raw): Parsed {
     if (n < 0) return void errors.push({ field, code: 'negative' });
     if (n === 0 && !allowZero) return void errors.push({ field, code: 'zero' });
     if (n > max) return void errors.push({ field, code: 'too-large', limit: max });
+    if (field === 'salary' && options.minSalary !== undefined && n < options.minSalary) return void errors.push({ field, code: 'below-minimum', limit: options.minSalary });
     return n;
   };
 

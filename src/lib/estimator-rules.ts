@@ -3,6 +3,7 @@
  * failing loudly (naming the entry and parameter) when a value the arithmetic needs is missing.
  */
 import { locations, type AllowanceTier, type Bracket, type Location, type RuleSet } from './estimator';
+import type { PayrollRules } from './payroll';
 
 interface Param { value: number | string | null; byLocation?: Partial<Record<Location, number | null>> | undefined }
 export interface RuleData { id: string; effectiveFrom: string; effectiveTo: string; parameters: Record<string, Param | undefined> }
@@ -14,7 +15,8 @@ function numberOf(rules: RuleData[], id: string, param: string): number {
   return value;
 }
 
-export function buildRuleSet(rules: RuleData[], tax: TaxData[]): RuleSet {
+/** `payroll` from buildPayrollRules (src/lib/payroll-rules.ts): its scale and allowance are tax.yaml's too. */
+export function buildRuleSet(rules: RuleData[], tax: TaxData[], payroll: PayrollRules): RuleSet {
   const air = rules.find((r) => r.id === 'air');
   const byLocation = air?.parameters['rate']?.byLocation;
   if (!air || !byLocation) throw new Error('content/data/incentives.yaml: air.parameters.rate.byLocation is required');
@@ -27,6 +29,7 @@ export function buildRuleSet(rules: RuleData[], tax: TaxData[]): RuleSet {
   const [from, to] = [...dates][0]!.split('/') as [string, string];
   const retention = rules.find((r) => r.id === 'pae')?.parameters['retentionMonths']?.value;
   return {
+    ...payroll,
     window: { from, to },
     air: { capPctByLocation },
     ais: { maxSharePct: numberOf(rules, 'ais', 'rate') },

@@ -2,24 +2,25 @@
  * Incentive estimator: what the renewed offer's four incentives are worth for a hiring plan.
  * Pure: rules come in as a RuleSet built from content/data (incentives.yaml, tax.yaml); no DOM,
  * no i18n. Every line says which rule applied and what it assumes, and unknowns stay unknown.
+ * Income tax comes from the payroll model, as on the seat-cost page (issue 14).
  */
+import { round2, salaryIncomeTax, taxAboveCap, type PayrollRules } from './payroll';
 
 export const segments = ['ito', 'crm', 'bpo', 'eso', 'kpo'] as const;
 export const locations = ['p2i-primary', 'p2i-secondary', 'no-p2i-region', 'outside-p2i'] as const;
 export type Segment = (typeof segments)[number];
 export type Location = (typeof locations)[number];
 
-export interface Bracket { upTo: number | null; ratePct: number }
-export interface AllowanceTier { rbiUpTo: number | null; ratePct: number; capMad: number | null }
+export type { AllowanceTier, Bracket } from './payroll';
+export { incomeTax, professionalExpenses, salaryIncomeTax } from './payroll';
 
-export interface RuleSet {
+/** The offer's incentive rules, with the payroll model's rules (src/lib/payroll.ts) the AIR needs. */
+export interface RuleSet extends PayrollRules {
   window: { from: string; to: string };
   air: { capPctByLocation: Record<Location, number | null> };
   ais: { maxSharePct: number };
   pae: { ratePct: number; retentionMonths: number | null };
   paf: { ratePct: number; years: number };
-  irBrackets: Bracket[];
-  professionalExpenses: AllowanceTier[];
 }
 
 export interface EstimateInput {
@@ -50,43 +51,13 @@ export interface Line {
 
 export interface Estimate { lines: Line[]; perHireFirstYear: number; firstYearTotal: number; startYear: number; yearsToEnd: number }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
-/** incomeTax(90_000, brackets) → 9_000: the scale applied band by band to annual net taxable income. */
-export function incomeTax(netTaxable: number, brackets: Bracket[]): number {
-  let tax = 0;
-  let floor = 0;
-  for (const { upTo, ratePct } of brackets) {
-    const top = upTo ?? Number.POSITIVE_INFINITY;
-    if (netTaxable > floor) tax += ((Math.min(netTaxable, top) - floor) * ratePct) / 100;
-    floor = top;
-  }
-  return round2(tax);
-}
-
-/** professionalExpenses(120_000, tiers) → 30_000 (25 %, under the 35,000 cap). */
-export function professionalExpenses(rbi: number, tiers: AllowanceTier[]): number {
-  const tier = tiers.find((t) => t.rbiUpTo === null || rbi <= t.rbiUpTo);
-  if (!tier) throw new Error('no professional-expenses tier applies');
-  const amount = (rbi * tier.ratePct) / 100;
-  return round2(tier.capMad === null ? amount : Math.min(amount, tier.capMad));
-}
-
-/** Salary income tax for one employee from annual RBI (social contributions and family reductions left out). */
-export function salaryIncomeTax(rbi: number, rules: Pick<RuleSet, 'irBrackets' | 'professionalExpenses'>) {
-  const allowance = professionalExpenses(rbi, rules.professionalExpenses);
-  const netTaxable = round2(rbi - allowance);
-  return { allowance, netTaxable, tax: incomeTax(netTaxable, rules.irBrackets) };
-}
-
 /** AIR per employee: the income tax above `capPct` of RBI, which the State covers; 0 when under the cap. */
 export function airPerEmployee(rbi: number, capPct: number, rules: RuleSet) {
-  const { tax, netTaxable, allowance } = salaryIncomeTax(rbi, rules);
-  const cap = round2((rbi * capPct) / 100);
-  return { tax, cap, netTaxable, allowance, advantage: round2(Math.max(0, tax - cap)) };
+  const { netTaxable, allowance, employeeContributions } = salaryIncomeTax(rbi, rules);
+  return { ...taxAboveCap(rbi, capPct, rules), netTaxable, allowance, employeeContributions };
 }
 
-/** Lowest annual RBI (to the dirham) from which the cap changes anything: 237,xxx at 20 %, 141,xxx at 10 %. */
+/** Lowest annual RBI (to the dirham) from which the cap changes anything: about 257,000 at 20 %, 150,600 at 10 %. */
 export function airThreshold(capPct: number, rules: RuleSet): number {
   let lo = 0;
   let hi = 10_000_000;
@@ -123,7 +94,7 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
       yearly: round2(one.advantage * hires),
       totalToEnd: null,
       perUnit: one.advantage,
-      assumptions: ['air-same-salary', 'air-no-social-contributions', 'air-duration-unknown', 'air-mechanism-unknown'],
+      assumptions: ['air-same-salary', 'air-contributions-deducted', 'air-duration-unknown', 'air-mechanism-unknown'],
       detail: { capPct, taxPerEmployee: one.tax, capPerEmployee: one.cap, threshold: airThreshold(capPct, rules) },
     });
   }

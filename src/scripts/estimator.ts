@@ -3,6 +3,7 @@
  * modules, and render with DOM APIs only (textContent: nothing from the URL becomes markup).
  */
 import { estimate, type Line } from '../lib/estimator';
+import { minimumWage } from '../lib/payroll';
 import { fieldNames, isBlank, parseAmount, parseInput, type Field, type FieldError } from '../lib/estimator-input';
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
@@ -39,7 +40,7 @@ function writeUrl(raw: Record<Field, string>) {
 function showErrors(errors: FieldError[]) {
   for (const f of fieldNames) {
     const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
-    const message = err ? fill(text.errors[err.code], { limit: err.limit === undefined ? '' : formatNumber(err.limit, intl) }) : '';
+    const message = err ? fill(text.errors[err.code], { limit: err.limit === undefined ? '' : err.code === 'below-minimum' ? mad(err.limit) : formatNumber(err.limit, intl) }) : '';
     const box = el(`f-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
     control(f).toggleAttribute('aria-invalid', Boolean(err));
@@ -56,6 +57,7 @@ function assumptionText(line: Line, code: string, startYear: number) {
     months: String(rules.pae.retentionMonths ?? '?'),
     years: String(d.years ?? ''),
     maxYears: String(rules.paf.years),
+    perDependant: mad(rules.familyReduction.perDependant),
     startYear: String(startYear),
     end: formatDate(rules.window.to, intl),
   });
@@ -76,7 +78,7 @@ function converted(n: number | null) {
 
 function render() {
   const raw = readForm();
-  const parsed = parseInput(raw);
+  const parsed = parseInput(raw, { minSalary: Math.round(minimumWage(rules, new Date()).monthly * 12 * 100) / 100 });
   showErrors(parsed.ok ? [] : parsed.errors);
   if (!parsed.ok) {
     results.hidden = true;

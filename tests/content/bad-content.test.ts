@@ -46,6 +46,7 @@ describe('broken references fail the build, each named with its file', () => {
     place(box, 'unknown-figure.mdx', 'pillars');
     place(box, 'unknown-milestone.mdx', 'pillars');
     place(box, 'one-language.mdx', 'pillars', ['en']);
+    place(box, 'unknown-cap-location.mdx', 'pillars');
     // A UI string missing in one language: nav.sites taken out of the Arabic dictionary.
     const ar = join(box.dir, 'src/i18n/ui/ar.json');
     const dict = JSON.parse(readFileSync(ar, 'utf8'));
@@ -70,6 +71,7 @@ describe('broken references fail the build, each named with its file', () => {
     ['an entry in one language only', 'content/pillars/fr/one-language.mdx: missing translation (the entry exists in en)'],
     ['the same entry, other language', 'content/pillars/ar/one-language.mdx: missing translation (the entry exists in en)'],
     ['a UI key missing in one language', 'src/i18n/ui/ar.json: missing key "nav.sites"'],
+    ['a location without an income-tax cap in MDX', 'content/pillars/fr/unknown-cap-location.mdx: <AirThreshold at="outside-p2i" />: no income-tax cap for "outside-p2i" in content/data/incentives.yaml'],
   ])('%s', (_what, message) => {
     expect(result.output).toContain(message);
   });

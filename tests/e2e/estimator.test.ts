@@ -21,8 +21,8 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     const { page, problems, foreign } = await openPage();
     await page.goto(url(`/${lang}${shared}`));
     await page.locator('#estimator-results:not([hidden])').waitFor();
-    // 40 hires at 300,000 MAD, 10 % cap: AIR 40 × 40,650; PAE 17 % once per job; PAF 3.5 % × 40.
-    expect(await amounts(page)).toEqual({ air: '1626000', ais: null, pae: '2040000', paf: '420000' });
+    // 40 hires at 300,000 MAD, 10 % cap: AIR 40 × 36,947.93 (employee contributions deducted first, issue 14); PAE 17 % once per job; PAF 3.5 % × 40.
+    expect(await amounts(page)).toEqual({ air: '1477917.2', ais: null, pae: '2040000', paf: '420000' });
     expect(await page.locator('[data-incentive="ais"]').getAttribute('data-status')).toBe('needs-input');
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(problems).toEqual([]);
@@ -44,8 +44,8 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     }
     await page.keyboard.press('Enter');
     await page.locator('#estimator-results:not([hidden])').waitFor();
-    // AIR 10 × (70,650 − 60,000); AIS 56 % × 1,000,000; PAE 17 % × 300,000 × 10; PAF 3.5 % × 300,000 × 4.
-    expect(await amounts(page)).toEqual({ air: '106500', ais: '560000', pae: '510000', paf: '42000' });
+    // AIR 10 × (66,947.93 − 60,000); AIS 56 % × 1,000,000; PAE 17 % × 300,000 × 10; PAF 3.5 % × 300,000 × 4.
+    expect(await amounts(page)).toEqual({ air: '69479.3', ais: '560000', pae: '510000', paf: '42000' });
     const params = new URL(page.url()).searchParams;
     expect(Object.fromEntries(params)).toEqual({ segment: 'ito', location: 'p2i-primary', hires: '10', salary: '300 000', moroccan: '4', is: '1000000' });
     expect(problems).toEqual([]);

@@ -33,4 +33,7 @@ export const investorQueries: [Locale, string, string][] = [
   ['fr', 'registre de commerce', '/fr/setting-up/'],
   ['ar', 'التسجيل', '/ar/setting-up/'],
   ['en', 'repatriation', '/en/faq/'],
+  ['fr', 'coût employeur', '/fr/seat-cost/'],
+  ['en', 'employer cost', '/en/seat-cost/'],
+  ['ar', 'تكلفة المشغّل', '/ar/seat-cost/'],
 ];

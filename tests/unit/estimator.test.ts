@@ -1,7 +1,8 @@
 /**
  * Worked examples computed by hand (2025 salary scale: 0 % to 40,000; 10 % to 60,000; 20 % to
  * 80,000; 30 % to 100,000; 34 % to 180,000; 37 % above. Professional expenses: 35 % up to 78,000
- * of RBI, else 25 % capped at 35,000).
+ * of RBI, else 25 % capped at 35,000. Employee contributions deducted before the scale, as the
+ * payroll model does (issue 14): 0.52 % + 3.96 % up to 72,000 MAD a year, AMO 2.26 % of all pay).
  */
 import { describe, expect, it } from 'vitest';
 import { airPerEmployee, airThreshold, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';
@@ -12,15 +13,14 @@ const line = (e: ReturnType<typeof estimate>, id: string) => e.lines.find((l) =>
 
 describe('salary income tax', () => {
   it.each([
-    // rbi, allowance, net taxable, tax
-    [40_000, 14_000, 26_000, 0], // 35 % tier; under the exempt band
-    [78_000, 27_300, 50_700, 1_070], // 10 % × 10,700
-    [78_001, 19_500.25, 58_500.75, 1_850.08], // 25 % tier starts above 78,000: 10 % × 18,500.75
-    [120_000, 30_000, 90_000, 9_000], // 2,000 + 4,000 + 3,000
-    [150_000, 35_000, 115_000, 17_100], // cap reached; 2,000 + 4,000 + 6,000 + 34 % × 15,000
-    [300_000, 35_000, 265_000, 70_650], // … + 34 % × 80,000 = 27,200 + 37 % × 85,000 = 31,450
-  ])('RBI %d → allowance %d, net %d, tax %d', (rbi, allowance, net, tax) => {
-    expect(salaryIncomeTax(rbi, rules)).toEqual({ allowance, netTaxable: net, tax });
+    // rbi, allowance, employee contributions, net taxable, tax
+    [40_000, 14_000, 2_696, 23_304, 0], // 6.74 % of 40,000; under the exempt band
+    [78_000, 27_300, 4_988.4, 45_711.6, 571.16], // 3,225.6 capped + 1,762.8 AMO; 10 % × 5,711.6
+    [120_000, 30_000, 5_937.6, 84_062.4, 7_218.72], // 2,000 + 4,000 + 30 % × 4,062.4
+    [150_000, 35_000, 6_615.6, 108_384.4, 14_850.7], // cap reached; 12,000 + 34 % × 8,384.4
+    [300_000, 35_000, 10_005.6, 254_994.4, 66_947.93], // 39,200 + 37 % × 74,994.4
+  ])('RBI %d → allowance %d, contributions %d, net %d, tax %d', (rbi, allowance, employeeContributions, net, tax) => {
+    expect(salaryIncomeTax(rbi, rules)).toMatchObject({ allowance, employeeContributions, netTaxable: net, tax });
   });
 
   it('applies the scale band by band', () => {
@@ -32,26 +32,27 @@ describe('salary income tax', () => {
 
 describe('AIR: income tax above the cap', () => {
   it('has no effect on a salary whose tax is under the 20 % cap', () => {
-    expect(airPerEmployee(120_000, 20, rules)).toMatchObject({ tax: 9_000, cap: 24_000, advantage: 0 });
+    expect(airPerEmployee(120_000, 20, rules)).toMatchObject({ tax: 7_218.72, cap: 24_000, advantage: 0 });
   });
 
   it('bites under both caps at 300,000 MAD', () => {
-    expect(airPerEmployee(300_000, 20, rules)).toMatchObject({ tax: 70_650, cap: 60_000, advantage: 10_650 });
-    expect(airPerEmployee(300_000, 10, rules)).toMatchObject({ tax: 70_650, cap: 30_000, advantage: 40_650 });
+    expect(airPerEmployee(300_000, 20, rules)).toMatchObject({ tax: 66_947.93, cap: 60_000, advantage: 6_947.93 });
+    expect(airPerEmployee(300_000, 10, rules)).toMatchObject({ tax: 66_947.93, cap: 30_000, advantage: 36_947.93 });
   });
 
-  it('bites at 150,000 MAD only under the 10 % cap', () => {
-    expect(airPerEmployee(150_000, 10, rules).advantage).toBe(2_100); // 17,100 − 15,000
-    expect(airPerEmployee(150_000, 20, rules).advantage).toBe(0);
+  it('bites at 160,000 MAD only under the 10 % cap', () => {
+    // 160,000 − 35,000 − 6,841.6 = 118,158.4; 12,000 + 34 % × 18,158.4 = 18,173.86.
+    expect(airPerEmployee(160_000, 10, rules).advantage).toBe(2_173.86); // 18,173.86 − 16,000
+    expect(airPerEmployee(160_000, 20, rules).advantage).toBe(0);
   });
 
-  it('starts to matter near 237,000 MAD (20 %) and 141,000 MAD (10 %)', () => {
-    // At 237,000: tax 47,340 < cap 47,400; at 238,000: tax 47,710 > 47,600.
-    expect(airThreshold(20, rules)).toBeGreaterThan(237_000);
-    expect(airThreshold(20, rules)).toBeLessThan(238_000);
-    // At 141,000: tax 14,040 < 14,100; at 142,000: tax 14,380 > 14,200.
-    expect(airThreshold(10, rules)).toBeGreaterThan(141_000);
-    expect(airThreshold(10, rules)).toBeLessThan(142_000);
+  it('starts to matter near 257,000 MAD (20 %) and 150,600 MAD (10 %), contributions deducted', () => {
+    // 0.37 × (0.9774 G − 38,225.6) − 27,400 = 0.2 G at G ≈ 257,014.5.
+    expect(airThreshold(20, rules)).toBeGreaterThan(257_000);
+    expect(airThreshold(20, rules)).toBeLessThan(257_100);
+    // 0.34 × (0.9774 G − 38,225.6) − 22,000 = 0.1 G at G ≈ 150,642.8.
+    expect(airThreshold(10, rules)).toBeGreaterThan(150_600);
+    expect(airThreshold(10, rules)).toBeLessThan(150_700);
   });
 
   it('never leaves an employee paying more than the cap, nor pays more than the tax', () => {
@@ -71,12 +72,12 @@ describe('estimate for a hiring plan', () => {
 
   it('computes the shared example link (40 hires at 300,000 MAD in a secondary P2I)', () => {
     const e = estimate(plan, rules, in2026);
-    expect(line(e, 'air')).toMatchObject({ status: 'computed', yearly: 1_626_000, perUnit: 40_650 }); // 40 × 40,650
+    expect(line(e, 'air')).toMatchObject({ status: 'computed', yearly: 1_477_917.2, perUnit: 36_947.93 }); // 40 × 36,947.93
     expect(line(e, 'pae')).toMatchObject({ yearly: 2_040_000, perUnit: 51_000, totalToEnd: null }); // 17 % × 300,000 × 40, once
     expect(line(e, 'paf')).toMatchObject({ yearly: 420_000, perUnit: 10_500, totalToEnd: 2_100_000 }); // 3.5 % × 300,000 × 40, × 5 years
     expect(line(e, 'ais')).toMatchObject({ status: 'needs-input', yearly: null });
-    expect(e.perHireFirstYear).toBe(102_150); // 40,650 + 51,000 + 10,500
-    expect(e.firstYearTotal).toBe(4_086_000);
+    expect(e.perHireFirstYear).toBe(98_447.93); // 36,947.93 + 51,000 + 10,500
+    expect(e.firstYearTotal).toBe(3_937_917.2);
   });
 
   it.each([
