@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { dist } from '../support/site';
 import { configFile } from './nginx';
-import { decoded, get, header, type Raw } from './http';
+import { decoded, get, header } from './http';
 
 const origin = () => inject('origin');
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
