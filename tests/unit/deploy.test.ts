@@ -66,3 +66,33 @@ describe('offline copy pages', () => {
     expect(offlineFontDisplay(css)).toBe('@font-face{font-family:A;font-display:block;src:url(data:font/woff2;base64,AA)}@font-face{font-display:block}');
   });
 });
+
+describe('precompressed copies of the build', () => {
+  it('writes .gz and .br that decode to the file, only for text files and only when smaller, the same every time', async () => {
+    const { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+    const { precompress } = await import('../../src/integrations/precompress');
+    const dir = mkdtempSync(join(tmpdir(), 'om-precompress-'));
+    try {
+      mkdirSync(join(dir, 'fr'));
+      const page = `<!doctype html><title>x</title>${'<p>Offshoring Maroc, le guide de l’investisseur.</p>'.repeat(50)}`;
+      writeFileSync(join(dir, 'fr/index.html'), page);
+      writeFileSync(join(dir, 'tiny.txt'), 'a');
+      writeFileSync(join(dir, 'image.png'), Buffer.alloc(4000));
+      const totals = await precompress(dir);
+      expect(totals.files).toBe(2);
+      expect(gunzipSync(readFileSync(join(dir, 'fr/index.html.gz'))).toString()).toBe(page);
+      expect(brotliDecompressSync(readFileSync(join(dir, 'fr/index.html.br'))).toString()).toBe(page);
+      expect(readFileSync(join(dir, 'fr/index.html.br')).length).toBeLessThan(page.length / 4);
+      expect(existsSync(join(dir, 'tiny.txt.gz')) || existsSync(join(dir, 'tiny.txt.br'))).toBe(false);
+      expect(existsSync(join(dir, 'image.png.gz'))).toBe(false);
+      const first = readFileSync(join(dir, 'fr/index.html.gz'));
+      await precompress(dir);
+      expect(readFileSync(join(dir, 'fr/index.html.gz')).equals(first)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
