@@ -8,6 +8,7 @@ import ogImages from './src/integrations/og-images.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offlineExport from './src/integrations/offline-export.ts';
+import precompress from './src/integrations/precompress.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
 
 export default defineConfig({
@@ -40,6 +41,9 @@ export default defineConfig({
     // After Pagefind, from the finished pages: the offline copy, its zips and the PDF brochures,
     // in dist-export/ and dist/downloads/ (issue 8).
     offlineExport({ languages: Object.keys(locales) }),
+    // Very last: .gz and .br copies of every text file, for servers that send them as they are
+    // (server/nginx.conf, issue 19).
+    precompress(),
   ],
   // Each page gets a <meta> Content-Security-Policy with hashes of its scripts and styles: no
   // 'unsafe-inline'. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Headers that a

@@ -19,7 +19,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const runner = join(root, '.tmp/offline-export.mjs');
 await build({
-  stdin: { contents: "export { exportOffline } from './src/integrations/offline-export';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { exportOffline } from './src/integrations/offline-export';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';\nexport { precompress } from './src/integrations/precompress';", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -27,7 +27,7 @@ await build({
   outfile: runner,
   logLevel: 'warning',
 });
-const { exportOffline, locales, basePath, siteUrl } = await import(pathToFileURL(runner).href);
+const { exportOffline, precompress, locales, basePath, siteUrl } = await import(pathToFileURL(runner).href);
 const log = { info: (m) => console.log(`[offline] ${m}`), warn: (m) => console.warn(`[offline] warning: ${m}`) };
 await exportOffline({
   root,
@@ -38,3 +38,5 @@ await exportOffline({
   languages: Object.keys(locales),
   log,
 });
+// The export fills in the download sizes of the hosted pages: their .gz and .br copies again.
+await precompress(dist);

@@ -21,6 +21,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // `npm run test:full` only (issue 19): dist/ through Debian's nginx and server/nginx.conf,
+        // Firefox ESR, the Nu HTML Checker and schema.org checks.
+        test: {
+          name: 'full',
+          include: ['tests/full/**/*.test.ts'],
+          globalSetup: ['tests/full/setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

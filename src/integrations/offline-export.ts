@@ -22,7 +22,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { extractOfflineDoc } from '../lib/offline-extract';
-import { copyName, downloadName, downloadsDir, fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
+import { copyName, downloadName, downloadsDir, fileOfPath, fillDownloads, localizeChooser, offlineFontDisplay, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
 import type { OfflineDoc } from '../lib/offline-search';
 import { formatFileSize } from '../lib/format';
 import { reproducibleZip } from '../lib/zip';
@@ -90,7 +90,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     '_offline/seat-cost.js': scripts.seatCost,
   };
   for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, docs[l]!);
-  for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist));
+  for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(offlineFontDisplay(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist)));
 
   await rm(o.out, { recursive: true, force: true });
   await mkdir(o.out, { recursive: true });
@@ -118,6 +118,8 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     const keep = (lang: string) => langs.includes(lang) || !o.languages.includes(lang);
     for (const p of mine) {
       let html = toOffline(p, { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
+      // A one-language copy's root page is in that language (lang, title, heading).
+      if (p.file === 'index.html' && langs.length === 1) html = localizeChooser(html, langs[0]!);
       // The copy holds its PDFs but not itself: no zip links inside a zip.
       html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? tree[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
       tree[p.file] = encode(html);

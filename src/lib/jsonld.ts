@@ -49,15 +49,17 @@ export function place(o: { name: string; city: string; region: string; lat: numb
   };
 }
 
-export function governmentService(o: { name: string; provider: string; from: string; to: string }) {
+/**
+ * An incentive, with every text in the page's language. Its period in force is on the page, not
+ * here: schema.org's Service has no property for it (`availabilityStarts/Ends` belong to Offer).
+ */
+export function governmentService(o: { name: string; provider: string; serviceType: string; country: string }) {
   return {
     '@type': 'GovernmentService',
     name: o.name,
-    serviceType: 'Investment incentive',
-    areaServed: { '@type': 'Country', name: 'Morocco' },
+    serviceType: o.serviceType,
+    areaServed: { '@type': 'Country', name: o.country, identifier: 'MA' },
     provider: { '@type': 'GovernmentOrganization', name: o.provider },
-    availabilityStarts: o.from,
-    availabilityEnds: o.to,
   };
 }
 

@@ -124,3 +124,32 @@ export function fillDownloads(html: string, sizeOf: (name: string) => number | u
     })
     .replace(/<ul\b[^>]*\sdata-downloads\b[^>]*>\s*<\/ul>/g, '');
 }
+
+/**
+ * The root chooser of a one-language copy, in that language: `<html lang dir>`, the title, the
+ * description and the heading come from the chooser's entry for it (`<li lang dir
+ * data-site-name data-description>`). The page is returned unchanged when it has no such entry.
+ */
+export function localizeChooser(html: string, lang: string): string {
+  const item = html.match(new RegExp(`<li\\b(?=[^>]*\\slang="${lang}")[^>]*>`))?.[0];
+  if (!item) return html;
+  const dir = attr(item, 'dir') ?? 'ltr';
+  const name = attr(item, 'data-site-name');
+  const description = attr(item, 'data-description');
+  let out = html.replace(/<html\b[^>]*>/, (tag) => tag.replace(/\slang="[^"]*"/, ` lang="${lang}"`).replace(/\sdir="[^"]*"/, ` dir="${dir}"`));
+  if (name !== undefined) {
+    out = out.replace(/<title>[^<]*<\/title>/, `<title>${name}</title>`).replace(/(<h1\b[^>]*>)[^<]*(<\/h1>)/, `$1${name}$2`);
+  }
+  if (description !== undefined) out = out.replace(/(<meta\b[^>]*\sname="description"[^>]*\scontent=")[^"]*"/, `$1${description}"`);
+  return out;
+}
+
+/**
+ * The copy's stylesheet: its fonts are data: URLs, there for the first paint, so they are drawn
+ * with `font-display: block`. The hosted site's `optional` gives a font about 100 ms in Firefox,
+ * and a busy machine decoding an inlined font can miss that: the page then stays in the system
+ * font (issue 19).
+ */
+export function offlineFontDisplay(css: string): string {
+  return css.replace(/font-display:\s*(optional|swap|fallback|auto)/g, 'font-display:block');
+}

@@ -65,8 +65,10 @@ export function prepareQuery(raw: string, max = maxQueryLength): { text: string;
 export interface Ranked { id: string; score: number }
 
 /**
- * Merges result lists of several searches of the same index, best score first, each page once:
- * [[a:1, b:3], [a:5]] → [a:5, b:3].
+ * Merges result lists of several searches of the same index, each page once: the first list
+ * (the query as typed) in its order, then pages only the others found, best score first.
+ * Example, as (page, score) pairs: first (a, 1) (b, 3); second (a, 5) (c, 2) → (a, 1) (b, 3) (c, 2).
+ * (Not in bracket-and-colon notation: Tailwind scans src/ and turns such a pair into a CSS rule.)
  */
 export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[]): T[] {
   // The query as typed keeps Pagefind's ranking; other spellings (Arabic prefixes) only add the
