@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
+import { newestSourceMonth } from '../lib/content-rules';
 
 export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
 
@@ -92,4 +93,14 @@ export async function parkItems(lang: Locale) {
 /** Sources by id, each once, in the order given: for a source list built from several entries. */
 export async function sourcesByIds(ids: Iterable<string>) {
   return Promise.all([...new Set(ids)].map(getSource));
+}
+
+/**
+ * The month the guide's sources stop (YYYY-MM): the newest dated source in content/data/sources.yaml.
+ * Pages say "sources up to February 2026" from it, never that facts were verified on a day (issue 13).
+ */
+export async function sourcesUpTo(): Promise<string> {
+  const month = newestSourceMonth((await listSources()).map((s) => s.data.date));
+  if (!month) throw new Error('content/data/sources.yaml: no source has a date (YYYY-MM…), so "sources up to" cannot be shown');
+  return month;
 }
