@@ -61,6 +61,8 @@ const parks = defineCollection({
     region: localized,
     coordinates: z.object({ lat: z.number().min(20).max(36.5), lon: z.number().min(-17.5).max(-0.9), basis: z.literal('city-approximate') }),
     areaHa: z.number().positive().nullable(),
+    /** What the area covers when it is not the whole park (a first phase, a zone): shown beside it, since the bases differ. */
+    areaBasis: localized.optional(),
     officeM2: z.number().positive().nullable(),
     /** The year the office figure describes (the published figures differ from year to year). */
     officeYear: z.number().int().min(2000).max(2100).optional(),

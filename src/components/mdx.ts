@@ -7,5 +7,6 @@ import Term from './ui/Term.astro';
 import Callout from './ui/Callout.astro';
 import Link from './ui/Link.astro';
 import IrScale from './ui/IrScale.astro';
+import FigTable from './ui/FigTable.astro';
 
-export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale };
+export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale, FigTable };

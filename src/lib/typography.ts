@@ -56,8 +56,8 @@ export function frenchTypographyProblems(text: string): TypographyProblem[] {
   const add = (re: RegExp, rule: string) => {
     for (const m of text.matchAll(re)) problems.push({ rule, context: around(text, m.index) });
   };
-  add(/(?:^|[\p{L}\d)»]) [;!?](?=\s|$)/gu, 'ordinary space before ; ! or ?');
-  add(/(?:^|[\p{L}\d)»]) :(?=\s|$)/gu, 'ordinary space before ":"');
+  add(/(?:^|[\p{L}\d)»%]) [;!?](?=\s|$)/gu, 'ordinary space before ; ! or ?');
+  add(/(?:^|[\p{L}\d)»%]) :(?=\s|$)/gu, 'ordinary space before ":"');
   add(/« /g, 'ordinary space after «');
   add(/ »/g, 'ordinary space before »');
   add(/«(?=[\p{L}\d])/gu, 'no space after «');

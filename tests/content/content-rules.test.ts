@@ -111,3 +111,15 @@ describe('termbase: one term per concept in each language (content/data/termbase
     ]);
   });
 });
+
+describe('dates: `updated` (page last edited) closes every frontmatter block', () => {
+  it('every MDX file ends its frontmatter with updated: "YYYY-MM-DD", and none says lastVerified', () => {
+    const mdx = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    const bad = mdx.flatMap((f) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(read(`content/${f}`))?.[1] ?? '';
+      const last = front.split('\n').at(-1) ?? '';
+      return /^updated: "\d{4}-\d{2}-\d{2}"$/.test(last) && !/^lastVerified:/m.test(front) ? [] : [`content/${f}: last frontmatter line is "${last}"`];
+    });
+    expect(bad, bad.join('\n')).toEqual([]);
+  });
+});
