@@ -19,8 +19,9 @@ const prose = (base: string) => glob({ base: `./content/${base}`, pattern: `{${l
 const page = z.object({
   title: z.string().min(1),
   description: z.string().min(20).max(220),
-  lastVerified: isoDate,
   sources: z.array(reference('sources')).default([]),
+  /** When the page was last edited (not when its facts were checked): the last line of the frontmatter. */
+  updated: isoDate,
 });
 
 const sources = defineCollection({
@@ -31,6 +32,8 @@ const sources = defineCollection({
     url: z.url(),
     date: z.string().min(4),
     kind: z.enum(['official', 'press', 'professional', 'other']),
+    /** An aggregator or mirror copy of the original (maghress.com, a usercontent mirror): labelled as a copy on the sources page. */
+    copy: z.boolean().default(false),
   }),
 });
 
@@ -58,7 +61,11 @@ const parks = defineCollection({
     region: localized,
     coordinates: z.object({ lat: z.number().min(20).max(36.5), lon: z.number().min(-17.5).max(-0.9), basis: z.literal('city-approximate') }),
     areaHa: z.number().positive().nullable(),
+    /** What the area covers when it is not the whole park (a first phase, a zone): shown beside it, since the bases differ. */
+    areaBasis: localized.optional(),
     officeM2: z.number().positive().nullable(),
+    /** The year the office figure describes (the published figures differ from year to year). */
+    officeYear: z.number().int().min(2000).max(2100).optional(),
     jobsReported: z.object({ value: z.number().int().positive(), period }).optional(),
     operator: localized,
     opened: z.union([z.number().int().min(2000).max(2100), z.enum(['unknown', 'not-yet'])]),
@@ -107,7 +114,15 @@ const incentiveRules = defineCollection({
 
 const milestones = defineCollection({
   loader: file('content/data/milestones.yaml'),
-  schema: z.object({ fact: z.string().min(1), date: isoDate, label: localized, confidence, sources: sourceRefs }),
+  schema: z.object({
+    fact: z.string().min(1),
+    date: isoDate,
+    /** `month` when the sources only establish the month (the day is inferred): shown as "September 2024". */
+    precision: z.enum(['day', 'month']).default('day'),
+    label: localized,
+    confidence,
+    sources: sourceRefs,
+  }),
 });
 
 const tax = defineCollection({
@@ -152,7 +167,14 @@ const payroll = defineCollection({
 
 const glossary = defineCollection({
   loader: file('content/data/glossary.yaml'),
-  schema: z.object({ term: z.string().min(1), expansion: localized, definition: localized, sources: sourceRefs }),
+  schema: z.object({
+    term: z.string().min(1),
+    /** A common noun (guichet unique), shown in the page's language in lower case rather than as a French term. */
+    common: z.boolean().default(false),
+    expansion: localized,
+    definition: localized,
+    sources: sourceRefs,
+  }),
 });
 
 const pillars = defineCollection({ loader: prose('pillars'), schema: page.extend({ order: z.number().int().min(1) }) });

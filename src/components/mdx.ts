@@ -8,5 +8,6 @@ import Callout from './ui/Callout.astro';
 import Link from './ui/Link.astro';
 import IrScale from './ui/IrScale.astro';
 import AirThreshold from './ui/AirThreshold.astro';
+import FigTable from './ui/FigTable.astro';
 
-export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale, AirThreshold };
+export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale, AirThreshold, FigTable };

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
+import { newestSourceMonth } from '../lib/content-rules';
 
 export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
 
@@ -98,3 +99,13 @@ export async function sourcesByIds(ids: Iterable<string>) {
 /** The setting-up steps in their order, and the public bodies they name (issue 15). */
 export const listSetupSteps = async () => (await getCollection('setupSteps')).sort((a, b) => a.data.order - b.data.order);
 export const listPublicBodies = () => getCollection('publicBodies');
+
+/**
+ * The month the guide's sources stop (YYYY-MM): the newest dated source in content/data/sources.yaml.
+ * Pages say "sources up to February 2026" from it, never that facts were verified on a day (issue 13).
+ */
+export async function sourcesUpTo(): Promise<string> {
+  const month = newestSourceMonth((await listSources()).map((s) => s.data.date));
+  if (!month) throw new Error('content/data/sources.yaml: no source has a date (YYYY-MM…), so "sources up to" cannot be shown');
+  return month;
+}

@@ -1,8 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
-import fr from './ui/fr.json';
+import frSource from './ui/fr.json';
 import en from './ui/en.json';
 import ar from './ui/ar.json';
 import { defaultLocale, localeCodes, type Locale } from './locales';
+import { frenchTypography, mapStrings } from '../lib/typography';
+
+/** French strings get their no-break spaces here, so text the browser writes has them too (issue 13). */
+const fr = mapStrings(frSource, frenchTypography);
 
 /** UI dictionaries, one JSON file per locale; French is the reference shape. */
 export const resources = { fr, en, ar } satisfies Record<Locale, unknown>;

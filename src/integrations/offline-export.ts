@@ -26,7 +26,7 @@ import { copyName, downloadName, downloadsDir, fileOfPath, fillDownloads, locali
 import type { OfflineDoc } from '../lib/offline-search';
 import { formatFileSize } from '../lib/format';
 import { reproducibleZip } from '../lib/zip';
-import { factsVerifiedOn } from '../data/site';
+import { archiveDate } from '../data/site';
 import { bundleOfflineScripts } from './offline-scripts';
 import { renderPdfs } from './brochure-pdf';
 
@@ -101,7 +101,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
   await writeTree(printDir, { ...assets, ...Object.fromEntries(printPages.map((p) => [p.file, encode(toOffline(p, { base, site: o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in assets }))])) });
   const pdfs = await renderPdfs(
     printPages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')) })),
-    { date: factsVerifiedOn, log: o.log },
+    { date: archiveDate, log: o.log },
   );
   await rm(printDir, { recursive: true, force: true });
   const pdfBytes: Record<string, Uint8Array> = {};
@@ -127,7 +127,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     const folder = join(o.out, copyName(variant));
     await writeTree(folder, tree);
     const zipPath = join(o.out, downloadName(variant, 'zip'));
-    await writeFile(zipPath, reproducibleZip(tree, copyName(variant), factsVerifiedOn));
+    await writeFile(zipPath, reproducibleZip(tree, copyName(variant), archiveDate));
     zips[variant] = zipPath;
   }
 

@@ -11,7 +11,7 @@ function shape(file: string) {
     headings: [...body.matchAll(/^(#{2,4})\s/gm)].map((m) => m[1]!.length),
     references: [...body.matchAll(/<(Fig|When|Rule|ParkFact|Term)\s+([^>]*?)\/?>/g)].map((m) => `${m[1]} ${m[2]!.replace(/\s+/g, ' ').trim()}`).sort(),
     callouts: (body.match(/<Callout>/g) ?? []).length,
-    frontmatter: frontmatter.split('\n').filter((l) => /^(order|park|rule|lastVerified|sources):/.test(l)).sort(),
+    frontmatter: frontmatter.split('\n').filter((l) => /^(order|park|rule|sources):/.test(l)).sort(),
   };
 }
 

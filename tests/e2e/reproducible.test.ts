@@ -13,7 +13,7 @@ import { sandbox } from '../support/sandbox';
 
 /**
  * Files allowed to differ between two builds, each with its reason. None today: dates come from
- * content (lastVerified), not from the clock; Vite names files by content hash; Pagefind gets
+ * content (updated), not from the clock; Vite names files by content hash; Pagefind gets
  * its pages in sorted order; resvg draws the social images the same way every time.
  */
 const allowedToDiffer: { path: RegExp; why: string }[] = [];
