@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface BuildCache {
   /** The cache folder (other generated files may live beside the entries). */
@@ -20,6 +20,9 @@ export interface BuildCache {
   key(...parts: (string | Uint8Array)[]): string;
   /** The stored bytes, or those `make` returns (then stored). */
   get(kind: string, key: string, make: () => Promise<Uint8Array>): Promise<Uint8Array>;
+  /** The stored bytes, or undefined. */
+  read(kind: string, key: string): Promise<Uint8Array | undefined>;
+  write(kind: string, key: string, bytes: Uint8Array): Promise<void>;
 }
 
 export function cacheDir(root: string): string {
@@ -29,7 +32,8 @@ export function cacheDir(root: string): string {
 export function buildCache(root: string): BuildCache {
   const dir = cacheDir(root);
   const enabled = process.env['BUILD_CACHE'] !== 'off';
-  return {
+  const path = (kind: string, key: string) => join(dir, kind, key.slice(0, 2), key);
+  const cache: BuildCache = {
     dir,
     enabled,
     key(...parts) {
@@ -37,18 +41,26 @@ export function buildCache(root: string): BuildCache {
       for (const p of parts) h.update(typeof p === 'string' ? `s${p.length}:${p}` : Buffer.concat([Buffer.from(`b${p.length}:`), p]));
       return h.digest('hex');
     },
+    async read(kind, key) {
+      const file = path(kind, key);
+      return enabled && existsSync(file) ? readFile(file) : undefined;
+    },
+    async write(kind, key, bytes) {
+      if (!enabled) return;
+      const file = path(kind, key);
+      await mkdir(dirname(file), { recursive: true });
+      // Written aside then renamed: a build running at the same time never reads half a file.
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, file);
+    },
     async get(kind, key, make) {
-      const file = join(dir, kind, key.slice(0, 2), key);
-      if (enabled && existsSync(file)) return readFile(file);
+      const stored = await cache.read(kind, key);
+      if (stored) return stored;
       const bytes = await make();
-      if (enabled) {
-        await mkdir(join(dir, kind, key.slice(0, 2)), { recursive: true });
-        // Written aside then renamed: a build running at the same time never reads half a file.
-        const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await writeFile(tmp, bytes);
-        await rename(tmp, file);
-      }
+      await cache.write(kind, key, bytes);
       return bytes;
     },
   };
+  return cache;
 }

@@ -55,14 +55,21 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
           // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
           // order they are added, so an unsorted walk could change the index between builds.
           const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
-          const quick: Record<string, OfflineDoc[]> = Object.fromEntries(languages.map((l) => [l, []]));
+          const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
+          const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
           for (const file of files) {
             const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
             const html = await readFile(join(site, file), 'utf8');
             ok(await index.addHTMLFile({ url, content: indexableHtml(html) }), log);
             const lang = languages.find((l) => url.startsWith(`/${l}/`));
-            const doc = lang ? extractOfflineDoc(html, url) : undefined;
-            if (doc) quick[lang!]!.push(doc);
+            const doc = lang && quick[lang] ? extractOfflineDoc(html, url) : undefined;
+            if (doc) {
+              quick[lang!]!.push(doc);
+              // Text gzips to a quarter or less: far past that, the language will not fit, so its
+              // pages are neither extracted nor kept any further (a large site pays nothing).
+              quickChars[lang!]! += JSON.stringify(doc).length;
+              if (quickChars[lang!]! > quickIndexMaxBytes * 10) quick[lang!] = undefined;
+            }
           }
           ok(await index.writeFiles({ outputPath }), log);
           await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
@@ -71,10 +78,11 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
           if (missing.length > 0) throw new Error(`no page indexed in ${missing.join(', ')}: is data-pagefind-body missing, or <html lang> wrong?`);
           const quickSizes: string[] = [];
           for (const lang of languages) {
-            const full = JSON.stringify({ lang, docs: quick[lang] });
-            const fits = gzipSync(full).length <= quickIndexMaxBytes;
+            const full = quick[lang] ? JSON.stringify({ lang, docs: quick[lang] }) : '';
+            const gzipped = full ? gzipSync(full).length : Infinity;
+            const fits = gzipped <= quickIndexMaxBytes;
             await writeFile(join(outputPath, quickIndexFile(lang)), fits ? full : JSON.stringify({ lang, docs: [] }));
-            quickSizes.push(`${lang} ${fits ? `${(gzipSync(full).length / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
+            quickSizes.push(`${lang} ${fits ? `${(gzipped / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
           }
           const counts = Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ');
           log.info(`read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}; took ${Math.round(performance.now() - started)} ms`);
