@@ -14,6 +14,8 @@ import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
 import { base, closeBrowser, openPage, url, type Watched } from './browser';
 import { investorQueries } from '../support/investor-queries';
+import { headerSearchBudget } from '../budgets';
+import { wireBytes } from '../support/weight';
 
 afterAll(closeBrowser);
 
@@ -429,6 +431,25 @@ describe('cost for readers who do not search', () => {
       if (!paths.slice(0, 3).includes(expected)) misses.push(`«${q}» → ${paths.join(' ')} (expected ${expected})`);
     }
     expect(misses).toEqual([]);
+    await done(w);
+  });
+
+  it.each(localeCodes)('%s: the header box’s first search fits its budget (tests/budgets.ts)', async (lang) => {
+    const w = await openPage();
+    await w.page.goto(url(`/${lang}/`));
+    await w.page.waitForLoadState('networkidle');
+    const fetched = new Set<string>();
+    w.page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith(base()) && !u.pathname.endsWith('.woff2')) fetched.add(u.pathname.slice(base().length));
+    });
+    await w.page.locator('#header-search').focus();
+    await w.page.keyboard.type(investorQueries.find(([l]) => l === lang)![1]);
+    await expect.poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count()).toBeGreaterThan(0);
+    const bytes = [...fetched].reduce((n, f) => n + wireBytes(join(dist, f)), 0);
+    console.info(`${lang} header first search: ${[...fetched].join(', ')}: ${bytes} B`);
+    expect(fetched.size).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(headerSearchBudget);
     await done(w);
   });
 
