@@ -64,9 +64,10 @@ export function subsetFaces(css: string): SubsetFace[] {
 /**
  * Characters always kept, whatever the text says today, inside each face's range: printable
  * ASCII; the spaces, marks and signs that number and date formatting writes at run time (no-break
- * and narrow no-break spaces, direction marks, the Arabic percent and separators); the Arabic
- * letters and their vowel marks (harakat, shadda, sukun, dagger alif), so that a new word or a
- * vocalised one is never drawn half in another font.
+ * and narrow no-break spaces, direction marks, the Arabic percent and separators); French letters
+ * and typographic signs (a month name formatted in the browser: août); the Arabic letters and
+ * their vowel marks (harakat, shadda, sukun, dagger alif), so that a new word or a vocalised one
+ * is never drawn half in another font.
  */
 export const ALWAYS_KEPT = (() => {
   const cps: number[] = [];
@@ -77,6 +78,7 @@ export const ALWAYS_KEPT = (() => {
   add(0xa0);
   add(0x202f);
   add(0x200c, 0x200f);
+  for (const c of 'àâäæçéèêëîïôöœùûüÿÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸ«»‘’“”–—…€') add(c.codePointAt(0)!);
   add(0x061c);
   add(0x060c); // Arabic comma
   add(0x061b); // Arabic semicolon
