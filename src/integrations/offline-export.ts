@@ -152,7 +152,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     if (filled !== html) await writeFile(path, filled);
   }
   const list = Object.entries(sizes).map(([n, s]) => `${n} ${formatFileSize(s, 'en-US')}`).join(', ');
-  o.log.info(`${relative(o.root, o.out) || o.out}: ${list}; took ${Math.round(performance.now() - started)} ms (until the PDFs were done: ${Math.round(pdfDone - started)} ms)`);
+  o.log.info(`${relative(o.root, o.out) || o.out}: ${list}; took ${Math.round(performance.now() - started)} ms (until the PDFs were done: ${Math.round(pdfDone - started)} ms); peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
 interface Rewrite {

@@ -70,7 +70,7 @@ export default function ogImages(): AstroIntegration {
         await Promise.all(Array.from({ length: availableParallelism() }, async () => {
           for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
         }));
-        logger.info(`${count} social preview images written (${drawn} drawn, ${count - drawn} from the build cache); took ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${count} social preview images written (${drawn} drawn, ${count - drawn} from the build cache); took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
       },
     },
   };

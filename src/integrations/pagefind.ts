@@ -85,7 +85,7 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
             quickSizes.push(`${lang} ${fits ? `${(gzipped / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
           }
           const counts = Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ');
-          log.info(`read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}; took ${Math.round(performance.now() - started)} ms`);
+          log.info(`read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}; took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
         } catch (cause) {
           throw new Error('Building the search index with Pagefind failed', { cause });
         } finally {
