@@ -4,7 +4,7 @@
  * scale > 1, runs `astro build` and reads the time of each phase from Astro's log.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSyntheticEntries } from './synthetic.ts';
@@ -54,11 +54,17 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
   return { totalKB: kb(treeBytes(dir)), perLanguageKB: Object.fromEntries(Object.entries(perLanguage).map(([l, n]) => [l, kb(n)])), sharedKB: kb(shared) };
 }
 
-/** A copy of what the build reads, in a new temporary directory. */
+/**
+ * A copy of what the build reads, in a new temporary directory. Its node_modules/ links each
+ * package of the project's but not the caches in it: Astro keeps its content store in
+ * node_modules/.astro/, and a copy sharing it left its synthetic entries there for the project's
+ * next build (which then failed on pages whose files it did not have).
+ */
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   return dir;
 }
 
