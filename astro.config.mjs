@@ -9,6 +9,7 @@ import hostFiles from './src/integrations/host-files.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import offlineExport from './src/integrations/offline-export.ts';
 import precompress from './src/integrations/precompress.ts';
+import fontSubsets from './src/integrations/font-subsets.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
 
 export default defineConfig({
@@ -24,6 +25,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // Web fonts cut down to the site's text and weights before Vite bundles them (issue 17):
+    // each family with the languages set in it (global.css).
+    fontSubsets({ languages: Object.keys(locales), families: { 'Inter Variable': ['fr', 'en'], 'Noto Sans Arabic Variable': ['ar'] } }),
     mdx(),
     ogImages(),
     hostFiles(Object.keys(locales)),

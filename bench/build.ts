@@ -4,13 +4,18 @@
  * scale > 1, runs `astro build` and reads the time of each phase from Astro's log.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSyntheticEntries } from './synthetic.ts';
 
 export interface BuildResult {
   scale: number;
+  /**
+   * The build cache (src/integrations/build-cache.ts): `cold`, an empty one; `warm`, the one a
+   * first build of the same copy filled (a rebuild with nothing changed).
+   */
+  cache?: 'cold' | 'warm';
   /** Synthetic entries added per language. */
   syntheticEntries: number;
   pages: number;
@@ -49,27 +54,40 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
   return { totalKB: kb(treeBytes(dir)), perLanguageKB: Object.fromEntries(Object.entries(perLanguage).map(([l, n]) => [l, kb(n)])), sharedKB: kb(shared) };
 }
 
-/** A copy of what the build reads, in a new temporary directory. */
+/**
+ * A copy of what the build reads, in a new temporary directory. Its node_modules/ links each
+ * package of the project's but not the caches in it: Astro keeps its content store in
+ * node_modules/.astro/, and a copy sharing it left its synthetic entries there for the project's
+ * next build (which then failed on pages whose files it did not have).
+ */
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   return dir;
 }
 
 /**
  * measureBuild('/repo', 10, ['fr', 'en', 'ar']) → { scale: 10, pages: 692, wallSeconds: 65, … }:
- * builds a copy with ten times the pages per language. Returns the copy's directory too, for
- * measures on its dist/; the caller removes it.
+ * builds a copy with ten times the pages per language, with an empty build cache of its own.
+ * Returns the copy's directory too, for measures on its dist/ and for a rebuild
+ * (`{ dir, cache: 'warm' }`: the same copy again, with the cache its first build filled); the
+ * caller removes it.
  */
-export function measureBuild(root: string, scale: number, langs: readonly string[]): { result: BuildResult; dir: string } {
-  const dir = copyProject(root);
-  const syntheticEntries = scale > 1 ? addSyntheticEntries(dir, scale, langs) : 0;
+export function measureBuild(root: string, scale: number, langs: readonly string[], o: { cache?: 'cold' | 'warm'; dir?: string; syntheticEntries?: number } = {}): { result: BuildResult; dir: string } {
+  const dir = o.dir ?? copyProject(root);
+  // A rebuild (o.dir) reuses the copy, synthetic entries included.
+  const syntheticEntries = o.dir ? (o.syntheticEntries ?? 0) : scale > 1 ? addSyntheticEntries(dir, scale, langs) : 0;
+  const cache = o.cache ?? 'cold';
+  // The copy's own cache folder: empty for its first build, as it was left for a rebuild.
+  const cacheDir = join(dir, '.build-cache');
+  if (cache === 'cold') rmSync(cacheDir, { recursive: true, force: true });
   const astro = join(root, 'node_modules/.bin/astro');
   const timeFile = join(dir, 'time.txt');
   const gnuTime = existsSync('/usr/bin/time');
   const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, astro, 'build']] : [astro, ['build']];
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const env = { ...process.env, BUILD_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   const started = performance.now();
   const r = spawnSync(cmd, args as string[], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallSeconds = (performance.now() - started) / 1000;
@@ -78,7 +96,7 @@ export function measureBuild(root: string, scale: number, langs: readonly string
 
   const seconds = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : 0);
   const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
-  const ogImages = Math.round(Number(log.match(/social preview images written; took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
+  const ogImages = Math.round(Number(log.match(/social preview images written[^;\n]*; took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
   const pagefind = Math.round(Number(log.match(/\[pagefind\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
   const offline = Math.round(Number(log.match(/\[offline\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
   const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
@@ -89,6 +107,7 @@ export function measureBuild(root: string, scale: number, langs: readonly string
   );
   const result: BuildResult = {
     scale,
+    cache,
     syntheticEntries,
     pages,
     pagesPerLanguage,

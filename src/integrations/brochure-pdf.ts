@@ -4,24 +4,67 @@
  * script the page's policy refused, a script error) fails the build too. Chromium is CHROME_PATH or Debian's
  * /usr/bin/chromium; without one the build goes on without PDFs, saying so (npm test installs
  * Chromium first, and its tests require the PDFs).
+ *
+ * A PDF is printed once and reused (issue 17): with `cache`, each job's `key` (the hash of its
+ * print page and of every file it can load, made by the caller) is completed with Chromium's
+ * version and this printing code, and a PDF in the build cache under that key is copied rather
+ * than printed; Chromium starts only when one is missing.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { normalizePdf } from '../lib/pdf';
+import type { BuildCache } from './build-cache';
 
-export interface PdfJob { lang: string; file: string; out: string }
+export interface PdfJob {
+  lang: string;
+  file: string;
+  out: string;
+  /** What the PDF is made from (its page and the files it loads), hashed by the caller: for the cache. */
+  key?: string;
+}
 
 /** Page numbers in the bottom margin; Latin digits read the same in every language of the guide. */
 const footer = '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
 /** Prints each job's page to its `out` file; returns { lang: path } of the PDFs written. */
-export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(m: string): void } }): Promise<Record<string, string>> {
+export async function renderPdfs(allJobs: PdfJob[], o: { date: string; log: { warn(m: string): void; info?(m: string): void }; cache?: { store: BuildCache; code: string } }): Promise<Record<string, string>> {
   const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
     o.log.warn(`no Chromium at ${chrome}: the PDF brochures are skipped. Install it (apt-get install chromium) or set CHROME_PATH, then build again.`);
     return {};
+  }
+  const written: Record<string, string> = {};
+  let jobs = allJobs;
+  const cache = o.cache;
+  const keys = new Map<PdfJob, string>();
+  if (cache?.store.enabled) {
+    let version = '';
+    try {
+      version = execFileSync(chrome, ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim();
+    } catch {
+      version = ''; // unknown version: print every PDF
+    }
+    if (version) {
+      jobs = [];
+      for (const job of allJobs) {
+        if (!job.key) {
+          jobs.push(job);
+          continue;
+        }
+        const key = cache.store.key(job.key, version, cache.code, o.date, footer);
+        keys.set(job, key);
+        const stored = await cache.store.read('pdf', key);
+        if (stored) {
+          await writeFile(job.out, stored);
+          written[job.lang] = job.out;
+        } else jobs.push(job);
+      }
+      o.log.info?.(`PDF brochures: ${allJobs.length - jobs.length} of ${allJobs.length} from the build cache`);
+      if (jobs.length === 0) return written;
+    }
   }
   let browser: Browser;
   try {
@@ -30,7 +73,6 @@ export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(
     o.log.warn(`Chromium at ${chrome} did not start, the PDF brochures are skipped: ${(e as Error).message.split('\n')[0]}`);
     return {};
   }
-  const written: Record<string, string> = {};
   try {
     const context = await browser.newContext();
     const refused: string[] = [];
@@ -64,6 +106,11 @@ export async function renderPdfs(jobs: PdfJob[], o: { date: string; log: { warn(
     }
     if (refused.length > 0) throw new Error(`the brochure asked the network for ${refused.join(', ')}`);
     if (problems.length > 0) throw new Error(`the brochure printed with errors:\n${problems.join('\n')}`);
+    // Stored only once every print was clean.
+    for (const job of jobs) {
+      const key = keys.get(job);
+      if (key && cache) await cache.store.write('pdf', key, await readFile(job.out));
+    }
   } finally {
     await browser.close();
   }

@@ -29,6 +29,7 @@ import { reproducibleZip } from '../lib/zip';
 import { archiveDate } from '../data/site';
 import { bundleOfflineScripts } from './offline-scripts';
 import { renderPdfs } from './brochure-pdf';
+import { buildCache } from './build-cache';
 
 export interface ExportOptions {
   /** The project root (for the browser sources). */
@@ -98,12 +99,18 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
   // The PDFs first: the folders hold them.
   const printDir = join(o.out, '.print');
   const printPages = pages.filter((p) => isBrochure(p.file));
-  await writeTree(printDir, { ...assets, ...Object.fromEntries(printPages.map((p) => [p.file, encode(toOffline(p, { base, site: o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in assets }))])) });
+  const printTree: Record<string, Uint8Array> = { ...assets, ...Object.fromEntries(printPages.map((p) => [p.file, encode(toOffline(p, { base, site: o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in assets }))])) };
+  await writeTree(printDir, printTree);
+  // A PDF is reprinted only when its page or a file of the print copy changed (issue 17).
+  const cache = buildCache(o.root);
+  const assetsKey = cache.key(...Object.keys(assets).sort().flatMap((k) => [k, assets[k]!]));
+  const code = cache.key(...(await Promise.all(['src/integrations/brochure-pdf.ts', 'src/lib/pdf.ts'].map((f) => readFile(join(o.root, f), 'utf8')))));
   const pdfs = await renderPdfs(
-    printPages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')) })),
-    { date: archiveDate, log: o.log },
+    printPages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')), key: cache.key(assetsKey, p.file, printTree[p.file]!) })),
+    { date: archiveDate, log: o.log, cache: { store: cache, code } },
   );
   await rm(printDir, { recursive: true, force: true });
+  const pdfDone = performance.now();
   const pdfBytes: Record<string, Uint8Array> = {};
   for (const [lang, path] of Object.entries(pdfs)) pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
 
@@ -149,7 +156,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     if (filled !== html) await writeFile(path, filled);
   }
   const list = Object.entries(sizes).map(([n, s]) => `${n} ${formatFileSize(s, 'en-US')}`).join(', ');
-  o.log.info(`${relative(o.root, o.out) || o.out}: ${list}; took ${Math.round(performance.now() - started)} ms`);
+  o.log.info(`${relative(o.root, o.out) || o.out}: ${list}; took ${Math.round(performance.now() - started)} ms (until the PDFs were done: ${Math.round(pdfDone - started)} ms); peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
 interface Rewrite {

@@ -1,7 +1,12 @@
 /**
  * Writes one social preview PNG per built page, after the build: each page names its image in
  * <meta property="og:image"> and its title and section in og:title / article:section.
+ *
+ * An image is drawn once and reused (issue 17): it is kept in the build cache under the hash of
+ * its SVG, the font files and the renderer's version (src/integrations/build-cache.ts), so a
+ * rebuild draws only the pages whose title, section or direction changed.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -9,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ogSvg, renderPng } from '../lib/og-image';
+import { buildCache } from './build-cache';
 
 const require = createRequire(import.meta.url);
 const fontFiles = [
@@ -23,16 +29,24 @@ const meta = (html: string, key: string) =>
 
 export default function ogImages(): AstroIntegration {
   let base = '/';
+  let root = '';
   return {
     name: 'og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
         let count = 0;
+        let drawn = 0;
+        const cache = buildCache(root);
+        // What else an image depends on: the fonts it is drawn with and the renderer.
+        const fonts = createHash('sha256');
+        for (const f of fontFiles) fonts.update(readFileSync(f));
+        const renderer = `${require('@resvg/resvg-js/package.json').version} ${fonts.digest('hex')}`;
         const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         const draw = async (file: string) => {
           const html = readFileSync(join(out, file), 'utf8');
@@ -43,7 +57,12 @@ export default function ogImages(): AstroIntegration {
           const path = new URL(image).pathname;
           const target = join(out, path.startsWith(base) ? path.slice(base.length) : path);
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, await renderPng(ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl }), fontFiles));
+          const svg = ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl });
+          const png = await cache.get('og', cache.key(svg, renderer), () => {
+            drawn += 1;
+            return renderPng(svg, fontFiles);
+          });
+          writeFileSync(target, png);
           count += 1;
         };
         // One image per core at a time; each file depends on its page only, so the order of work
@@ -51,7 +70,7 @@ export default function ogImages(): AstroIntegration {
         await Promise.all(Array.from({ length: availableParallelism() }, async () => {
           for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
         }));
-        logger.info(`${count} social preview images written; took ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${count} social preview images written (${drawn} drawn, ${count - drawn} from the build cache); took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
       },
     },
   };

@@ -6,13 +6,29 @@
  *
  * The index lives at dist/pagefind/ whatever Astro's `base`: dist/ is the site root, and the
  * browser imports `${base}pagefind/pagefind.js`, from which Pagefind derives the result URLs.
+ *
+ * Beside it, `quick.{lang}.json` (issue 17): the same text, per language, as the offline copy's
+ * search reads it (src/lib/offline-extract.ts), for the header box's first results. Pagefind's
+ * script, worker and WebAssembly are 86 kB before any index; this file is 22–28 kB gzipped at
+ * the guide's size, searched in the page with MiniSearch (src/scripts/search/quick.ts). Past
+ * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml } from '../lib/search';
+import { indexableHtml, quickIndexFile } from '../lib/search';
+import { extractOfflineDoc } from '../lib/offline-extract';
+import type { OfflineDoc } from '../lib/offline-search';
+
+/**
+ * The largest quick index (gzip bytes) worth fetching instead of Pagefind for the header box's
+ * first results: the issue's goal for the first search is 80 kB, and the header panel's
+ * script with MiniSearch takes 10 of them.
+ */
+export const quickIndexMaxBytes = 60_000;
 
 interface Options {
   /** Language codes that must each get an index with at least one page. */
@@ -39,17 +55,37 @@ export default function pagefindIndex({ languages }: Options): AstroIntegration 
           // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
           // order they are added, so an unsorted walk could change the index between builds.
           const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+          const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
+          const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
           for (const file of files) {
             const url = `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
-            ok(await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(site, file), 'utf8')) }), log);
+            const html = await readFile(join(site, file), 'utf8');
+            ok(await index.addHTMLFile({ url, content: indexableHtml(html) }), log);
+            const lang = languages.find((l) => url.startsWith(`/${l}/`));
+            const doc = lang && quick[lang] ? extractOfflineDoc(html, url) : undefined;
+            if (doc) {
+              quick[lang!]!.push(doc);
+              // Text gzips to a quarter or less: far past that, the language will not fit, so its
+              // pages are neither extracted nor kept any further (a large site pays nothing).
+              quickChars[lang!]! += JSON.stringify(doc).length;
+              if (quickChars[lang!]! > quickIndexMaxBytes * 10) quick[lang!] = undefined;
+            }
           }
           ok(await index.writeFiles({ outputPath }), log);
           await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
           const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           const missing = languages.filter((l) => !(entry.languages[l]?.page_count));
           if (missing.length > 0) throw new Error(`no page indexed in ${missing.join(', ')}: is data-pagefind-body missing, or <html lang> wrong?`);
+          const quickSizes: string[] = [];
+          for (const lang of languages) {
+            const full = quick[lang] ? JSON.stringify({ lang, docs: quick[lang] }) : '';
+            const gzipped = full ? gzipSync(full).length : Infinity;
+            const fits = gzipped <= quickIndexMaxBytes;
+            await writeFile(join(outputPath, quickIndexFile(lang)), fits ? full : JSON.stringify({ lang, docs: [] }));
+            quickSizes.push(`${lang} ${fits ? `${(gzipped / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
+          }
           const counts = Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ');
-          log.info(`read ${files.length} HTML files; indexed pages by language: ${counts}; took ${Math.round(performance.now() - started)} ms`);
+          log.info(`read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}; took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
         } catch (cause) {
           throw new Error('Building the search index with Pagefind failed', { cause });
         } finally {

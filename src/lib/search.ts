@@ -196,3 +196,9 @@ export interface SearchStrings {
   sections: string;
   types: Record<PageType, string>;
 }
+
+/**
+ * The quick index of a language, under pagefind/ (issue 17): the header box's first results,
+ * without loading Pagefind. 'fr' → 'quick.fr.json'.
+ */
+export const quickIndexFile = (lang: string) => `quick.${lang}.json`;

@@ -3,9 +3,13 @@
  * the project, against a second build of a copy of the sources in another directory, with
  * Astro's content cache cleared (--force), compared file by file. The copy holds only what the
  * build reads (tests/support/sandbox.ts), so a README or test file that leaks into the output shows too.
+ * The second build starts with an empty build cache (BUILD_CACHE_DIR, src/integrations/build-cache.ts)
+ * while dist/ was built with the project's cache as it was (warm after a first build): a cached
+ * font subset, social image or PDF that differed from a fresh one would show (issue 17).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist } from '../support/site';
@@ -32,7 +36,18 @@ describe('reproducible build', () => {
   it('a second build, from a copy of the project elsewhere, gives the same bytes as dist/', () => {
     box = sandbox();
     const out = join(box.dir, 'second-build');
-    const { status, output } = box.astro('build', '--force', '--outDir', out);
+    const cold = mkdtempSync(join(tmpdir(), 'om-cold-cache-'));
+    const before = process.env['BUILD_CACHE_DIR'];
+    process.env['BUILD_CACHE_DIR'] = cold;
+    let result: ReturnType<typeof box.astro>;
+    try {
+      result = box.astro('build', '--force', '--outDir', out);
+    } finally {
+      if (before === undefined) delete process.env['BUILD_CACHE_DIR'];
+      else process.env['BUILD_CACHE_DIR'] = before;
+      rmSync(cold, { recursive: true, force: true });
+    }
+    const { status, output } = result;
     expect(status, output).toBe(0);
     const [first, second] = [digests(dist), digests(out)];
     const differ = [...new Set([...first.keys(), ...second.keys()])]

@@ -15,6 +15,8 @@ import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
 import { base, closeBrowser, openPage, url, type Watched } from './browser';
 import { investorQueries } from '../support/investor-queries';
+import { headerSearchBudget } from '../budgets';
+import { wireBytes } from '../support/weight';
 
 afterAll(closeBrowser);
 
@@ -364,7 +366,7 @@ describe('accessibility of the search page', () => {
 });
 
 describe('cost for readers who do not search', () => {
-  it('a content page fetches no Pagefind file until the search box gets focus', async () => {
+  it('a content page fetches no search file until the reader shows intent; focus fetches the quick index, not Pagefind', async () => {
     const w = await openPage();
     const fetched: string[] = [];
     w.page.on('request', (r) => {
@@ -374,9 +376,82 @@ describe('cost for readers who do not search', () => {
     await w.page.waitForLoadState('networkidle');
     expect(fetched).toEqual([]);
     await w.page.locator('#header-search').focus();
-    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    await expect.poll(() => fetched.some((p) => p.endsWith('.pagefind'))).toBe(true); // the WebAssembly
-    expect(fetched.every((p) => p.startsWith(`${base()}pagefind/`))).toBe(true);
+    await expect.poll(() => fetched).toContain(`${base()}pagefind/quick.fr.json`);
+    await w.page.keyboard.type('formation');
+    await expect.poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count()).toBeGreaterThan(0);
+    await w.page.waitForLoadState('networkidle');
+    // The quick index answered: Pagefind's engine and WebAssembly were not needed (issue 17).
+    expect(fetched).toEqual([`${base()}pagefind/quick.fr.json`]);
+    await done(w);
+  });
+
+  it('a pointer over the header search form is intent enough to fetch the quick index', async () => {
+    const w = await openPage();
+    const fetched: string[] = [];
+    w.page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
+    });
+    await w.page.goto(url('/ar/'));
+    await w.page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await w.page.locator('form[data-header-search] button[type="submit"]').hover();
+    await expect.poll(() => fetched).toContain(`${base()}pagefind/quick.ar.json`);
+    expect(await w.page.evaluate(() => document.activeElement?.id)).not.toBe('header-search');
+    await done(w);
+  });
+
+  it('without a quick index (a site too large for one) the header box searches with Pagefind', async () => {
+    const w = await openPage();
+    const fetched: string[] = [];
+    w.page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
+    });
+    await w.page.route('**/pagefind/quick.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang: 'en', docs: [] }) }));
+    await w.page.goto(url('/en/'));
+    await w.page.locator('#header-search').focus();
+    await w.page.keyboard.type('Casanearshore');
+    const links = w.page.locator('form[data-header-search] [data-results] a[data-result]');
+    await expect.poll(async () => links.count()).toBeGreaterThan(0);
+    expect(fetched).toContain(`${base()}pagefind/pagefind.js`);
+    expect((await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath)).toContain('/en/sites/casanearshore/');
+    await done(w);
+  });
+
+  it.each(localeCodes)('%s: the header box finds each investor query’s page among its first three quick results', async (lang) => {
+    const w = await openPage();
+    await w.page.goto(url(`/${lang}/`));
+    const box = w.page.locator('#header-search');
+    const state = w.page.locator('form[data-header-search] [data-status]');
+    const misses: string[] = [];
+    for (const [, q, expected] of investorQueries.filter(([l]) => l === lang)) {
+      await box.fill('');
+      await expect.poll(async () => state.textContent()).toBe('');
+      await box.fill(q);
+      await expect.poll(async () => state.textContent()).toContain(q);
+      const hrefs = await w.page.locator('form[data-header-search] [data-results] > li').evaluateAll((lis) => lis.map((li) => li.querySelector('a')!.href));
+      const paths = hrefs.map(sitePath).map((p) => p.split('#')[0]);
+      if (!paths.slice(0, 3).includes(expected)) misses.push(`«${q}» → ${paths.join(' ')} (expected ${expected})`);
+    }
+    expect(misses).toEqual([]);
+    await done(w);
+  });
+
+  it.each(localeCodes)('%s: the header box’s first search fits its budget (tests/budgets.ts)', async (lang) => {
+    const w = await openPage();
+    await w.page.goto(url(`/${lang}/`));
+    await w.page.waitForLoadState('networkidle');
+    const fetched = new Set<string>();
+    w.page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith(base()) && !u.pathname.endsWith('.woff2')) fetched.add(u.pathname.slice(base().length));
+    });
+    await w.page.locator('#header-search').focus();
+    await w.page.keyboard.type(investorQueries.find(([l]) => l === lang)![1]);
+    await expect.poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count()).toBeGreaterThan(0);
+    const bytes = [...fetched].reduce((n, f) => n + wireBytes(join(dist, f)), 0);
+    console.info(`${lang} header first search: ${[...fetched].join(', ')}: ${bytes} B`);
+    expect(fetched.size).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(headerSearchBudget);
     await done(w);
   });
 

@@ -7,6 +7,7 @@
 import { arabicQueryVariants } from '../../lib/arabic-search';
 import { excerptSegments, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
 import { withBase } from '../../i18n/paths';
+import { loadQuickIndex, quickSearch } from './quick';
 
 /** The part of Pagefind's browser API (pagefind.js 1.x) that we use. */
 interface Pagefind {
@@ -80,4 +81,20 @@ function toHit(f: Fragment): Hit {
     lead: excerptSegments(top?.excerpt ?? (sections.length > 0 ? '' : f.excerpt)),
     sections,
   };
+}
+
+/**
+ * The header box's search (issue 17): the quick index (./quick.ts) when the site has one, a
+ * fraction of Pagefind's bytes for the first results; Pagefind otherwise.
+ */
+export async function searchQuick(query: string, lang: string): Promise<Found> {
+  const quick = await loadQuickIndex(lang);
+  if (!quick) return search(query, lang);
+  const hits = quickSearch(quick, query);
+  return { total: hits.length, hits: (from, to) => Promise.resolve(hits.slice(from, to)) };
+}
+
+/** Fetches what searchQuick will need: the quick index, or Pagefind when there is none. */
+export function preloadQuick(lang: string): Promise<unknown> {
+  return loadQuickIndex(lang).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
 }

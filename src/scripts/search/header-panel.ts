@@ -3,13 +3,16 @@
  * link to the search page (all results, filters, a shareable URL). Enter submits the form to
  * that page, as it does without JavaScript. Arrow keys move through the results; Escape closes
  * the panel, then clears the box.
+ *
+ * Results come from the engine's searchQuick: online, the quick index (./quick.ts) when the site
+ * is small enough to have one, Pagefind otherwise; offline, the offline index. No fixed typing delay (issue 17): a keystroke searches at once when no
+ * search is running, and the keystrokes typed during one are searched together when it ends.
  */
 import { prepareQuery, type SearchStrings } from '../../lib/search';
-import { loadPagefind, search } from './engine';
+import { preloadQuick, searchQuick } from './engine';
 import { arrowKeys, countNodes, messageNodes, quickItem } from './render';
 
 const quickCount = 5;
-const typingDelay = 150;
 
 export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement) {
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
@@ -20,7 +23,8 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement)
   const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   let run = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let searching = false;
+  let again = false;
 
   const open = () => (panel.hidden = false);
   const close = () => (panel.hidden = true);
@@ -44,7 +48,7 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement)
     url.searchParams.set('q', text);
     all.href = url.pathname + url.search;
     try {
-      const found = await search(text, lang);
+      const found = await searchQuick(text, lang);
       const hits = await found.hits(0, quickCount);
       if (mine !== run) return;
       list.replaceChildren(...hits.map((h) => quickItem(h, strings)));
@@ -57,10 +61,24 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement)
     if (form.contains(document.activeElement)) open();
   }
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, typingDelay);
-  });
+  /** Searches now, or once the running search ends (then for what the box holds by then). */
+  async function request() {
+    if (searching) {
+      again = true;
+      return;
+    }
+    searching = true;
+    try {
+      do {
+        again = false;
+        await update();
+      } while (again);
+    } finally {
+      searching = false;
+    }
+  }
+
+  input.addEventListener('input', () => void request());
   input.addEventListener('focus', () => {
     if (input.value.trim() && list.childElementCount + message.childNodes.length > 0) open();
   });
@@ -80,13 +98,13 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement)
       return;
     }
     input.value = '';
-    clearTimeout(timer);
-    void update();
+    void request();
   });
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close();
   });
 
-  void loadPagefind().catch(() => undefined); // focus is the moment to fetch the index
-  if (input.value.trim()) void update();
+  // Intent (a pointer over the box, focus) is the moment to fetch the index.
+  void preloadQuick(lang).catch(() => undefined);
+  if (input.value.trim()) void request();
 }

@@ -1,0 +1,27 @@
+/**
+ * The header box's quick search (issue 17): the language's text from `pagefind/quick.{lang}.json`
+ * (written by src/integrations/pagefind.ts), indexed in the page with MiniSearch, the same engine
+ * and text as the offline copy's search (src/lib/offline-search.ts). 22–28 kB for the guide,
+ * where Pagefind needs 86 kB of script and WebAssembly before its first index chunk; results are
+ * in the shape the panel draws. Undefined when the file holds no page (a site too large for it)
+ * or cannot be loaded: the panel then uses Pagefind.
+ */
+import { createOfflineIndex, searchOffline, type OfflineIndex, type OfflineIndexData } from '../../lib/offline-search';
+import { quickIndexFile, type Hit } from '../../lib/search';
+import { withBase } from '../../i18n/paths';
+
+let quick: Promise<OfflineIndex | undefined> | undefined;
+
+export function loadQuickIndex(lang: string): Promise<OfflineIndex | undefined> {
+  quick ??= fetch(withBase(`/pagefind/${quickIndexFile(lang)}`, import.meta.env.BASE_URL))
+    .then((r) => (r.ok ? (r.json() as Promise<OfflineIndexData>) : undefined))
+    .then((data) => (data && data.lang === lang && data.docs.length > 0 ? createOfflineIndex(data) : undefined))
+    .catch(() => undefined);
+  return quick;
+}
+
+/** The quick index's results, with the site's base path in front of their URLs. */
+export function quickSearch(index: OfflineIndex, text: string): Hit[] {
+  const base = import.meta.env.BASE_URL;
+  return searchOffline(index, text).map((h) => ({ ...h, url: withBase(h.url, base), sections: h.sections.map((s) => ({ ...s, url: withBase(s.url, base) })) }));
+}
