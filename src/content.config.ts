@@ -31,6 +31,7 @@ const sources = defineCollection({
     url: z.url(),
     date: z.string().min(4),
     kind: z.enum(['official', 'press', 'professional', 'other']),
+    copy: z.boolean().default(false),
   }),
 });
 

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
+import { datasets, plainIds, type DataInput } from './datasets';
 
 export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
 
@@ -92,4 +93,21 @@ export async function parkItems(lang: Locale) {
 /** Sources by id, each once, in the order given: for a source list built from several entries. */
 export async function sourcesByIds(ids: Iterable<string>) {
   return Promise.all([...new Set(ids)].map(getSource));
+}
+
+/** What the open datasets are made from (src/data/datasets.ts), references as plain ids. */
+export async function datasetInput(): Promise<DataInput> {
+  const entries = Object.fromEntries(
+    await Promise.all(datasets.map(async (d) => [d.collection, (await getCollection(d.collection)).map((e) => ({ ...(plainIds(e.data) as object), id: e.id }))] as const)),
+  ) as DataInput['entries'];
+  const sources = (await listSources()).map((s) => ({ id: s.id, publisher: s.data.publisher, title: s.data.title, url: s.data.url, date: s.data.date, copy: s.data.copy }));
+  return { entries, sources };
+}
+
+/**
+ * When a translated page was last edited, as its frontmatter says (issue 16, translation status).
+ * The one place that reads the field, so that renaming it touches one line.
+ */
+export function lastEdited(entry: { data: { lastVerified: string } }): string {
+  return entry.data.lastVerified;
 }
