@@ -136,6 +136,18 @@ const tax = defineCollection({
   ]),
 });
 
+/** content/data/changes.yaml: dated changes (issue 16). `facts` names dataset rows (`figures:exports-2024`). */
+const changes = defineCollection({
+  loader: file('content/data/changes.yaml'),
+  schema: z.object({
+    date: isoDate,
+    title: localized,
+    summary: localized,
+    facts: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024')).default([]),
+    pages: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path without language, e.g. /incentives/air/')).default([]),
+  }),
+});
+
 const glossary = defineCollection({
   loader: file('content/data/glossary.yaml'),
   schema: z.object({ term: z.string().min(1), expansion: localized, definition: localized, sources: sourceRefs }),
@@ -149,4 +161,4 @@ const incentives = defineCollection({
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages };
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, changes };
