@@ -111,3 +111,14 @@ export async function datasetInput(): Promise<DataInput> {
 export function lastEdited(entry: { data: { lastVerified: string } }): string {
   return entry.data.lastVerified;
 }
+
+/** The record of changes (content/data/changes.yaml), newest first. */
+export async function listChanges() {
+  return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Every translated entry with its last edit date, for the translation status (issue 16). */
+export async function translatedEntries() {
+  const collections: ProseCollection[] = ['pages', 'pillars', 'sites', 'incentives'];
+  return (await Promise.all(collections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c as string, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
+}
