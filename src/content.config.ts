@@ -143,7 +143,7 @@ const changes = defineCollection({
     date: isoDate,
     title: localized,
     summary: localized,
-    facts: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024')).default([]),
+    facts: z.array(z.string().regex(/^[a-z0-9-]+:[a-zA-Z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024')).default([]),
     pages: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path without language, e.g. /incentives/air/')).default([]),
   }),
 });

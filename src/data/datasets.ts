@@ -59,7 +59,9 @@ export function buildDatasets(input: DataInput): Record<DatasetName, DatasetRow[
     },
     caveats: labels((d) => d.figure.caveat) as Record<string, Record<Confidence, string>>,
   };
-  return Object.fromEntries(datasets.map((d) => [d.name, (d.rows as (e: unknown[], c: RowContext) => DatasetRow[])(input.entries[d.collection], ctx)])) as Record<DatasetName, DatasetRow[]>;
+  // Entries by id, whatever order they were read in (astro:content or the YAML file): the files are stable.
+  const sorted = (e: unknown[]) => [...(e as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return Object.fromEntries(datasets.map((d) => [d.name, (d.rows as (e: unknown[], c: RowContext) => DatasetRow[])(sorted(input.entries[d.collection]), ctx)])) as Record<DatasetName, DatasetRow[]>;
 }
 
 /** The JSON document of a dataset: what it is, its licence, and its rows. */

@@ -19,7 +19,7 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => 
  * a key the script needs and this leaves out is a type error in src/scripts/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {
-  const { estimator, units } = resources[lang];
+  const { estimator, units, estimatorCsv } = resources[lang];
   return {
     lang,
     intl: locales[lang].intl,
@@ -29,6 +29,8 @@ export async function estimatorPayload(lang: Locale) {
       results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
       eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),
       units: pick(units, ['mad', 'percent']),
+      csv: estimatorCsv,
+      columns: pick(estimator.results, ['yearly', 'perUnit', 'incentive']),
     },
   };
 }
