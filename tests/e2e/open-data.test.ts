@@ -6,7 +6,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
+import { dataFileBudget } from '../budgets';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
@@ -60,6 +62,10 @@ describe('datasets', () => {
       const r = rows[i]!;
       expect([l[col('id')], l[col('value')], l[col('label_ar')], l[col('source_urls')]]).toEqual([r.id, r.value === null ? '' : String(r.value), r.label.ar, r.sources.map((s) => s.url).join(' | ')]);
     });
+  });
+
+  it.each(datasets.flatMap((d) => [`${d.name}.json`, `${d.name}.csv`]))(`%s stays within the byte budget (tests/budgets.ts)`, (file) => {
+    expect(gzipSync(readFileSync(join(dist, 'data', file))).length).toBeLessThanOrEqual(dataFileBudget);
   });
 
   it('values are those of content/data: every figure, rule rate and park area', () => {
