@@ -3,6 +3,8 @@ import { parseCsv, toCsv } from '../../src/lib/csv';
 import { datasetCsv, figureRows, parkRows, ruleRows, type RowContext } from '../../src/lib/datasets';
 import { diffReleases, unexplained } from '../../src/lib/changes';
 import { atomDate, atomFeed } from '../../src/lib/atom';
+import { estimateCsv, labelOf } from '../../src/lib/estimate-csv';
+import { isOutdated, proseRoute, translationStatus } from '../../src/lib/translation-status';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF, quotes only what needs it', () => {
@@ -81,5 +83,44 @@ describe('atomFeed', () => {
     expect(xml).toContain('<summary>S &quot;q&quot;</summary>');
     expect(xml.match(/<entry>/g)).toHaveLength(1);
     expect(atomDate('2026-12-01T10:00:00Z')).toBe('2026-12-01T10:00:00Z');
+  });
+});
+
+describe('estimateCsv', () => {
+  const base = { header: ['Kind', 'Label', 'Value', 'Unit', 'Notes'] as [string, string, string, string, string], kinds: { input: 'input', result: 'result', summary: 'summary' } };
+  it('writes the inputs, each amount rounded to the dirham as on screen, the words where there is none, and the summary', () => {
+    const text = estimateCsv({
+      ...base,
+      inputs: [{ label: 'Hires', value: '40' }, { label: 'Location', value: 'Fès, Oujda' }],
+      lines: [{ label: 'AIR', cells: [{ label: 'Per year', amount: 1625999.6, text: '' }, { label: 'Per person', amount: null, text: 'Unknown' }], assumptions: ['a', 'b'] }],
+      summary: [{ label: 'Per hire', amount: 40650.4 }],
+      note: 'Estimate',
+    });
+    expect(parseCsv(text)).toEqual([
+      ['Kind', 'Label', 'Value', 'Unit', 'Notes'],
+      ['input', 'Hires', '40', '', ''],
+      ['input', 'Location', 'Fès, Oujda', '', ''],
+      ['result', 'AIR — Per year', '1626000', 'MAD', 'a / b'],
+      ['result', 'AIR — Per person', 'Unknown', '', 'a / b'],
+      ['summary', 'Per hire', '40650', 'MAD', ''],
+      ['summary', 'Estimate', '', '', ''],
+    ]);
+  });
+  it('labelOf drops the amount placeholder and the colon before it', () => {
+    expect(labelOf('Value per hire in the first year (AIR, PAE and PAF): {{amount}}')).toBe('Value per hire in the first year (AIR, PAE and PAF)');
+    expect(labelOf('المجموع: {{amount}}')).toBe('المجموع');
+  });
+});
+
+describe('translationStatus', () => {
+  const e = (collection: string, slug: string, lang: string, edited: string) => ({ collection, slug, lang, title: `${slug}-${lang}`, edited });
+  it('flags each translation edited before its French text, and only those', () => {
+    const rows = translationStatus([e('pillars', 'x', 'fr', '2026-12-01'), e('pillars', 'x', 'en', '2026-11-27'), e('pillars', 'x', 'ar', '2026-12-01'), e('pages', 'home', 'en', '2026-11-01'), e('pages', 'home', 'fr', '2026-11-01')], 'fr');
+    expect(rows.map((r) => [r.key, r.outdated])).toEqual([['pages/home', []], ['pillars/x', ['en']]]);
+    expect(rows[1]!.edited).toEqual({ fr: '2026-12-01', en: '2026-11-27', ar: '2026-12-01' });
+    expect(isOutdated('2026-12-02', '2026-12-01')).toBe(false);
+  });
+  it('knows where each entry is published', () => {
+    expect([proseRoute('pillars', 'human-capital'), proseRoute('pages', 'home'), proseRoute('pages', 'estimator'), proseRoute('pages', 'glossary')]).toEqual(['/pillars/human-capital/', '/', '/incentives/estimator/', '/glossary/']);
   });
 });
