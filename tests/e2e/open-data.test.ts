@@ -4,7 +4,7 @@
  * every page's head names its language's feed; the pages that list them work in a browser, and
  * the estimator's CSV holds the numbers on screen.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
 import { builtPages, elements, fileFor, read } from '../support/built';
-import { basePath, dist, localeCodes, siteUrl } from '../support/site';
+import { basePath, dist, localeCodes, root, siteUrl } from '../support/site';
 import { readYaml, yamlDatasets } from '../support/datasets';
 import { datasets } from '../../src/data/datasets';
 import { parseCsv } from '../../src/lib/csv';
@@ -82,6 +82,17 @@ describe('datasets', () => {
     }
     const parks = byId('parks');
     for (const p of readYaml('content/data/parks.yaml')) expect(parks.get(`${p['id']}.area`)?.value, String(p['id'])).toBe(p['areaHa']);
+  });
+});
+
+describe('in the offline copy', () => {
+  it.each([...localeCodes, 'all'])('offshoring-maroc-%s holds every dataset in downloads/, and its data pages link there', (variant) => {
+    const copy = join(root, 'dist-export', `offshoring-maroc-${variant}`);
+    for (const d of datasets) for (const ext of ['json', 'csv']) expect(readFileSync(join(copy, 'downloads', `${d.name}.${ext}`)).equals(readFileSync(join(dist, 'data', `${d.name}.${ext}`))), `${d.name}.${ext}`).toBe(true);
+    const lang = variant === 'all' ? 'fr' : variant;
+    const html = read(join(copy, lang, 'data', 'index.html'));
+    expect(html).toContain('href="../../downloads/figures.csv"');
+    expect(existsSync(join(copy, lang, 'changes.xml'))).toBe(true);
   });
 });
 
@@ -209,11 +220,11 @@ describe.each(localeCodes)('in %s', (lang) => {
     for (const h of ['standardTitle', 'testsTitle', 'limitsTitle', 'reportTitle'] as const) expect(await page.getByRole('heading', { level: 2, name: ui[lang].a11yPage[h] }).isVisible()).toBe(true);
     expect(await page.locator('main').textContent()).toContain('WCAG 2.2');
     // The widths it names are those the tests use.
-    const a11yTest = readFileSync(join(dist, '..', 'tests/e2e/a11y.test.ts'), 'utf8');
-    const shots = readFileSync(join(dist, '..', 'tests/e2e/screenshots.test.ts'), 'utf8');
+    const a11yTest = readFileSync(join(root, 'tests/e2e/a11y.test.ts'), 'utf8');
+    const shots = readFileSync(join(root, 'tests/e2e/screenshots.test.ts'), 'utf8');
     expect(a11yTest).toContain('width: 375');
     expect(shots).toContain('[320, 375, 768, 1280]');
-    expect(readFileSync(join(dist, '..', 'tests/support/axe.ts'), 'utf8')).toContain("'wcag22aa'");
+    expect(readFileSync(join(root, 'tests/support/axe.ts'), 'utf8')).toContain("'wcag22aa'");
     await page.context().close();
   });
 
@@ -248,6 +259,5 @@ describe.each(localeCodes)('in %s', (lang) => {
 });
 
 function readdirFr(collection: string): string[] {
-  return readdirSync(join(dist, '..', 'content', collection, 'fr')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  return readdirSync(join(root, 'content', collection, 'fr')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 }
-import { readdirSync } from 'node:fs';

@@ -27,4 +27,11 @@ export const investorQueries: [Locale, string, string][] = [
   ['ar', 'الدار البيضاء', '/ar/sites/casanearshore/'],
   ['ar', 'فاس', '/ar/sites/fes-shore/'],
   ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
+  ['fr', 'données ouvertes', '/fr/data/'],
+  ['en', 'open data', '/en/data/'],
+  ['ar', 'البيانات المفتوحة', '/ar/data/'],
+  ['fr', 'accessibilité', '/fr/accessibility/'],
+  ['en', 'accessibility', '/en/accessibility/'],
+  ['ar', 'إمكانية الوصول', '/ar/accessibility/'],
+  ['en', 'record of changes', '/en/changes/'],
 ];
