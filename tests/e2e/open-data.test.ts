@@ -85,6 +85,14 @@ describe('datasets', () => {
   });
 });
 
+describe('in the sitemap', () => {
+  it('lists the data, changes, accessibility and translation status pages in every language', () => {
+    const xmlText = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => read(join(dist, f))).join('');
+    const missing = localeCodes.flatMap((l) => ['data', 'changes', 'accessibility', 'translation-status'].map((p) => `${siteUrl}${basePath}${l}/${p}/`)).filter((u) => !xmlText.includes(`<loc>${u}</loc>`));
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('in the offline copy', () => {
   it.each([...localeCodes, 'all'])('offshoring-maroc-%s holds every dataset in downloads/, and its data pages link there', (variant) => {
     const copy = join(root, 'dist-export', `offshoring-maroc-${variant}`);
