@@ -165,6 +165,18 @@ const payroll = defineCollection({
   ]),
 });
 
+/** content/data/changes.yaml: dated changes (issue 16). `facts` names dataset rows (`figures:exports-2024`). */
+const changes = defineCollection({
+  loader: file('content/data/changes.yaml'),
+  schema: z.object({
+    date: isoDate,
+    title: localized,
+    summary: localized,
+    facts: z.array(z.string().regex(/^[a-z0-9-]+:[a-zA-Z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024')).default([]),
+    pages: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path without language, e.g. /incentives/air/')).default([]),
+  }),
+});
+
 const glossary = defineCollection({
   loader: file('content/data/glossary.yaml'),
   schema: z.object({
@@ -219,4 +231,4 @@ const publicBodies = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, payroll, setupSteps, publicBodies };
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, payroll, setupSteps, publicBodies, changes };

@@ -20,7 +20,7 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => 
  * a key the script needs and this leaves out is a type error in src/scripts/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {
-  const { estimator, units, seatCost } = resources[lang];
+  const { estimator, units, seatCost, estimatorCsv } = resources[lang];
   return {
     lang,
     intl: locales[lang].intl,
@@ -32,6 +32,8 @@ export async function estimatorPayload(lang: Locale) {
       results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
       eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),
       units: pick(units, ['mad', 'percent']),
+      csv: estimatorCsv,
+      columns: pick(estimator.results, ['yearly', 'perUnit', 'incentive']),
     },
   };
 }

@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
 import { newestSourceMonth } from '../lib/content-rules';
+import { datasets, plainIds, type DataInput } from './datasets';
 
 export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
 
@@ -108,4 +109,32 @@ export async function sourcesUpTo(): Promise<string> {
   const month = newestSourceMonth((await listSources()).map((s) => s.data.date));
   if (!month) throw new Error('content/data/sources.yaml: no source has a date (YYYY-MM…), so "sources up to" cannot be shown');
   return month;
+}
+
+/** What the open datasets are made from (src/data/datasets.ts), references as plain ids. */
+export async function datasetInput(): Promise<DataInput> {
+  const entries = Object.fromEntries(
+    await Promise.all(datasets.map(async (d) => [d.collection, (await getCollection(d.collection)).map((e) => ({ ...(plainIds(e.data) as object), id: e.id }))] as const)),
+  ) as DataInput['entries'];
+  const sources = (await listSources()).map((s) => ({ id: s.id, publisher: s.data.publisher, title: s.data.title, url: s.data.url, date: s.data.date, copy: s.data.copy }));
+  return { entries, sources };
+}
+
+/**
+ * When a translated page was last edited, as its frontmatter says (issue 16, translation status).
+ * The one place that reads the field, so that renaming it touches one line.
+ */
+export function lastEdited(entry: { data: { updated: string } }): string {
+  return entry.data.updated;
+}
+
+/** The record of changes (content/data/changes.yaml), newest first. */
+export async function listChanges() {
+  return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Every translated entry with its last edit date, for the translation status (issue 16). */
+export async function translatedEntries() {
+  const collections: ProseCollection[] = ['pages', 'pillars', 'sites', 'incentives'];
+  return (await Promise.all(collections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c as string, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
 }

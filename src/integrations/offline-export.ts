@@ -44,6 +44,11 @@ export interface ExportOptions {
   log: { info(message: string): void; warn(message: string): void };
 }
 
+/** The offline copy's name for a dataset file of the build: 'data/figures.csv' → 'downloads/figures.csv'. */
+const openDataFile = (file: string) => (/^data\/[^/]+\.(json|csv)$/.test(file) ? `${downloadsDir}/${file.slice('data/'.length)}` : undefined);
+/** The language of a feed of changes: 'fr/changes.xml' → 'fr'. */
+const feedFile = (file: string) => /^([a-z]{2})\/changes\.xml$/.exec(file)?.[1];
+
 /** Pages that the offline copy leaves out: the 404 page, and the print source of the PDF. */
 const isBrochure = (file: string) => /^[a-z]{2}\/brochure\/index\.html$/.test(file);
 
@@ -91,6 +96,9 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     '_offline/seat-cost.js': scripts.seatCost,
   };
   for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, docs[l]!);
+  // The open datasets go in downloads/ (links to /data/x.csv point there, see toOffline), and each
+  // language's Atom feed of changes, which every page's head names, stays where it is (issue 16).
+  for (const f of files.filter((f) => openDataFile(f) !== undefined || feedFile(f) !== undefined)) assets[openDataFile(f) ?? f] = await readFile(join(o.dist, f));
   for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(offlineFontDisplay(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist)));
 
   await rm(o.out, { recursive: true, force: true });
@@ -118,7 +126,7 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
   const zips: Record<string, string> = {};
   for (const [variant, langs] of variants) {
     const tree: Record<string, Uint8Array> = {};
-    for (const [path, bytes] of Object.entries(assets)) if (!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) tree[path] = bytes;
+    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) tree[path] = bytes;
     for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) tree[path] = bytes;
     const mine = pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang)));
     const names = new Set([...Object.keys(tree), ...mine.map((p) => p.file)]);
@@ -185,15 +193,18 @@ function toOffline(page: Page, r: Rewrite): string {
     .replace(/<html\b/, `<html data-offline-root="${root}"`);
   if (absent.length > 0) {
     html = removeListItems(html, (item) => absent.some((l) => item.includes(`href="${r.base}${l}/`)));
+    // The root chooser names every language's feed of changes: not those of languages left out.
+    html = html.replace(/<link\b[^>]*\shref="([^"]*)"[^>]*>/g, (tag, href: string) => (/application\/atom\+xml/.test(tag) && absent.some((l) => href === `${r.base}${l}/changes.xml`) ? '' : tag));
     html = html.replace(/(\sdata-locales=")([^"]*)"/, (_, head: string, list: string) => `${head}${list.split(',').filter((l) => !absent.includes(l)).join(',')}"`);
   }
   const missing: string[] = [];
   html = rewriteUrls(html, r.base, (url) => {
     const [path, suffix] = splitSuffix(url);
-    const file = fileOfPath(path, r.base);
-    if (file === undefined) return null;
+    const hosted = fileOfPath(path, r.base);
+    if (hosted === undefined) return null;
+    const file = openDataFile(hosted) ?? hosted;
     if (r.absoluteLinks && file.endsWith('.html')) return new URL(url, r.site).href;
-    if (file.startsWith(`${downloadsDir}/`)) return relativeUrl(page.file, file) + suffix; // checked by fillDownloads
+    if (file === hosted && file.startsWith(`${downloadsDir}/`)) return relativeUrl(page.file, file) + suffix; // checked by fillDownloads
     if (!r.exists(file)) {
       missing.push(url);
       return null;

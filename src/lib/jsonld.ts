@@ -67,3 +67,31 @@ export function governmentService(o: { name: string; provider: string; serviceTy
 export function toScript(data: object | object[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** A downloadable dataset (issue 16): its files, licence and the languages of its labels. */
+export function dataset(o: { name: string; description: string; url: string; license: string; creator: string; dateModified: string; languages: readonly string[]; files: { url: string; format: string }[]; keywords?: string[] }) {
+  return {
+    '@type': 'Dataset',
+    name: o.name,
+    description: o.description,
+    url: o.url,
+    license: o.license,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: o.creator },
+    dateModified: o.dateModified,
+    inLanguage: o.languages,
+    spatialCoverage: { '@type': 'Country', name: 'Morocco' },
+    ...(o.keywords ? { keywords: o.keywords } : {}),
+    distribution: o.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: f.url })),
+  };
+}
+
+/** The page that lists the datasets: a catalogue of them. */
+export function dataCatalog(o: { name: string; description: string; url: string; lang: string; datasets: object[] }) {
+  return { '@context': 'https://schema.org', '@type': 'DataCatalog', name: o.name, description: o.description, url: o.url, inLanguage: o.lang, dataset: o.datasets };
+}
+
+/** A page of a given schema.org type (SearchResultsPage, CollectionPage, AboutPage…) without an `about`. */
+export function typedPage(type: 'SearchResultsPage' | 'CollectionPage' | 'AboutPage' | 'WebPage', o: { name: string; description: string; url: string; lang: string; dateModified?: string | undefined }) {
+  return { '@context': 'https://schema.org', '@type': type, name: o.name, description: o.description, url: o.url, inLanguage: o.lang, ...(o.dateModified ? { dateModified: o.dateModified } : {}) };
+}

@@ -7,6 +7,7 @@ import { minimumWage } from '../lib/payroll';
 import { fieldNames, isBlank, parseAmount, parseInput, type Field, type FieldError } from '../lib/estimator-input';
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
+import { estimateCsv, labelOf } from '../lib/estimate-csv';
 
 const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -17,6 +18,8 @@ const el = (id: string) => document.getElementById(id)!;
 const control = (f: Field) => form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
 const touched = new Set<Field>();
 let showAll = false;
+/** The result on screen as CSV (issue 16), made with it in render(); empty while there is none. */
+let csv = '';
 
 /** A sibling page: a directory URL online; its index.html in the offline copy, opened from file:// (issue 8). */
 const page = (dir: string) => (location.protocol === 'file:' ? `${dir}index.html` : dir);
@@ -82,6 +85,7 @@ function render() {
   showErrors(parsed.ok ? [] : parsed.errors);
   if (!parsed.ok) {
     results.hidden = true;
+    csv = '';
     status.textContent = showAll ? text.errorsTitle : '';
     return;
   }
@@ -125,17 +129,29 @@ function render() {
       return tr;
     }),
   );
-  el('col-total').textContent = fill(text.results.total, { endYear });
+  const total = fill(text.results.total, { endYear });
+  el('col-total').textContent = total;
   el('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
   el('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
-  const inputs = el('estimator-inputs');
-  inputs.replaceChildren(
-    ...fieldNames.filter((f) => raw[f].trim()).flatMap((f) => {
-      const c = control(f);
-      const value = c instanceof HTMLSelectElement ? c.selectedOptions[0]?.textContent ?? '' : raw[f];
-      return [Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: form.querySelector(`label[for="f-${f}"]`)?.textContent ?? f }), Object.assign(document.createElement('dd'), { textContent: value })];
-    }),
+  const entered = fieldNames.filter((f) => raw[f].trim()).map((f) => {
+    const c = control(f);
+    return { label: form.querySelector(`label[for="f-${f}"]`)?.textContent?.trim() ?? f, value: c instanceof HTMLSelectElement ? c.selectedOptions[0]?.textContent ?? '' : raw[f].trim() };
+  });
+  el('estimator-inputs').replaceChildren(
+    ...entered.flatMap((i) => [Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: i.label }), Object.assign(document.createElement('dd'), { textContent: i.value })]),
   );
+  csv = estimateCsv({
+    header: [text.csv.kind, text.csv.label, text.csv.value, text.csv.unit, text.csv.notes],
+    kinds: { input: text.csv.input, result: text.csv.result, summary: text.csv.summary },
+    inputs: entered,
+    lines: e.lines.map((line) => ({
+      label: text.lines[line.incentive],
+      cells: ([[text.columns.yearly, line.yearly, 'yearly'], [total, line.totalToEnd, 'total'], [text.columns.perUnit, line.perUnit, 'unit']] as const).map(([label, amount, kind]) => ({ label, amount, text: amountCell(line, amount, kind) })),
+      assumptions: line.assumptions.map((code) => assumptionText(line, code, e.startYear)),
+    })),
+    summary: [{ label: labelOf(text.results.perHire), amount: e.perHireFirstYear }, { label: labelOf(text.results.firstYear), amount: e.firstYearTotal }],
+    note: fill(text.csv.computed, { date: formatDate(new Date().toISOString().slice(0, 10), intl) }),
+  });
   results.hidden = false;
   status.textContent = `${text.results.title}: ${el('estimator-per-hire').textContent}`;
 }
@@ -177,6 +193,12 @@ form.addEventListener('submit', (ev) => {
 el('f-currency').addEventListener('change', renderRate);
 el('f-rate').addEventListener('input', renderRate);
 el('estimator-print').addEventListener('click', () => window.print());
+el('estimator-csv').addEventListener('click', () => {
+  if (!csv) return;
+  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: `${text.csv.file}.csv` });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+});
 render();
 
 // Eligibility checklist.

@@ -9,7 +9,7 @@ import { axeViolations } from '../support/axe';
 
 afterAll(closeBrowser);
 const pages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html').sort();
-const oneOfEachType = pages.filter((p) => /^\/(fr|en|ar)\/(|pillars\/human-capital\/|sites\/|sites\/fes-shore\/|incentives\/|incentives\/air\/|incentives\/estimator\/|glossary\/|sources\/)$/.test(p));
+const oneOfEachType = pages.filter((p) => /^\/(fr|en|ar)\/(|pillars\/human-capital\/|sites\/|sites\/fes-shore\/|incentives\/|incentives\/air\/|incentives\/estimator\/|glossary\/|sources\/|data\/|changes\/|accessibility\/|translation-status\/)$/.test(p));
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it.each(pages)('%s', async (path) => {

@@ -36,4 +36,11 @@ export const investorQueries: [Locale, string, string][] = [
   ['fr', 'coût employeur', '/fr/seat-cost/'],
   ['en', 'employer cost', '/en/seat-cost/'],
   ['ar', 'تكلفة المشغّل', '/ar/seat-cost/'],
+  ['fr', 'données ouvertes', '/fr/data/'],
+  ['en', 'open data', '/en/data/'],
+  ['ar', 'البيانات المفتوحة', '/ar/data/'],
+  ['fr', 'accessibilité', '/fr/accessibility/'],
+  ['en', 'accessibility', '/en/accessibility/'],
+  ['ar', 'إمكانية الوصول', '/ar/accessibility/'],
+  ['en', 'record of changes', '/en/changes/'],
 ];

@@ -1,0 +1,12 @@
+/** `/{lang}/changes.xml`: the Atom feed of the record of changes in one language (issue 16). */
+import type { APIRoute } from 'astro';
+import { listChanges, localePaths } from '../../data/gateway';
+import { changesFeed } from '../../data/changes';
+import { isLocale } from '../../i18n/locales';
+
+export const getStaticPaths = localePaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  if (!isLocale(params.lang) || !site) throw new Error(`changes.xml: no language "${params.lang}" or no site URL`);
+  return new Response(changesFeed(params.lang, await listChanges(), { site, base: import.meta.env.BASE_URL }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
