@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import { localizePath, withBase } from '../i18n/paths';
 import { atomFeed } from '../lib/atom';
-import { factsVerifiedOn } from './site';
+import { archiveDate } from './site';
 
 /** '/fr/changes.xml' under the base path. */
 export const feedPath = (lang: Locale, base: string) => withBase(`/${lang}/changes.xml`, base);
@@ -25,7 +25,7 @@ export function changesFeed(lang: Locale, entries: CollectionEntry<'changes'>[],
     title: t('changesPage.feedTitle', { site: t('site.name') }),
     subtitle: t('changesPage.description'),
     lang,
-    updated: entries[0]?.data.date ?? factsVerifiedOn,
+    updated: entries[0]?.data.date ?? archiveDate,
     self: abs(feedPath(lang, o.base)),
     alternate: page,
     author: t('site.name'),

@@ -4,14 +4,11 @@
  * /data/{name}.csv (src/pages/data/[file].ts); /{lang}/data/ lists them; the content tests read
  * the same YAML files through this table and compare them with the previous release.
  *
- * Adding a dataset is one entry here. The payroll rates (content/data/payroll.yaml, collection
- * `payroll`) will be:
- *   { name: 'payroll-rates', collection: 'payroll', file: 'content/data/payroll.yaml',
- *     rows: (entries, ctx) => entries.map((e) => …one DatasetRow per rate…) },
+ * Adding a dataset is one entry here.
  */
 import { resources } from '../i18n';
 import { localeCodes } from '../i18n/locales';
-import { datasetCsv, figureRows, milestoneRows, parkRows, ruleRows, type Confidence, type DatasetRow, type FigureInput, type MilestoneInput, type ParkInput, type RowContext, type RuleInput, type SourceRef } from '../lib/datasets';
+import { datasetCsv, figureRows, milestoneRows, parkRows, ruleRows, type Confidence, type DatasetRow, type FigureInput, type MilestoneInput, type ParkInput, payrollRows, type PayrollInput, type RowContext, type RuleInput, type SourceRef } from '../lib/datasets';
 
 /** Licence of the datasets and of the guide's own text (the linked sources keep their own terms). */
 export const datasetLicence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -21,7 +18,7 @@ const labels = <K extends string>(pick: (d: (typeof resources)['fr']) => Record<
 export interface DatasetSpec {
   name: string;
   /** The Astro data collection it is made from. */
-  collection: 'figures' | 'incentiveRules' | 'parks' | 'milestones';
+  collection: 'figures' | 'incentiveRules' | 'parks' | 'milestones' | 'payroll';
   /** The YAML file behind that collection (read directly by the tests). */
   file: string;
   rows: (entries: never[], ctx: RowContext) => DatasetRow[];
@@ -37,6 +34,7 @@ export const datasets = [
   },
   { name: 'parks', collection: 'parks', file: 'content/data/parks.yaml', rows: (e: ParkInput[], ctx: RowContext) => parkRows(e, labels((d) => ({ area: d.park.area, office: d.park.office, jobs: d.park.jobs, opened: d.park.opened })), ctx) },
   { name: 'milestones', collection: 'milestones', file: 'content/data/milestones.yaml', rows: (e: MilestoneInput[], ctx: RowContext) => milestoneRows(e, ctx) },
+  { name: 'payroll-rates', collection: 'payroll', file: 'content/data/payroll.yaml', rows: (e: PayrollInput[], ctx: RowContext) => payrollRows(e, ctx) },
 ] as const satisfies readonly { name: string; collection: DatasetSpec['collection']; file: string; rows: (e: never[], ctx: RowContext) => DatasetRow[] }[];
 
 export type DatasetName = (typeof datasets)[number]['name'];

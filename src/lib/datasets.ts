@@ -111,6 +111,36 @@ export function milestoneRows(milestones: MilestoneInput[], ctx: RowContext): Da
   return milestones.map((m) => row(ctx, { id: m.id, value: m.date, unit: 'date', period: m.date, confidence: m.confidence, label: m.label, sources: m.sources }));
 }
 
+export type PayrollInput = { id: string; kind: string; asOf: string; label: Localized; note?: Localized | undefined; confidence?: Confidence | undefined; sources: string[] } & Partial<{ employerPct: number; employeePct: number; capped: boolean; includedIn: string; monthlyMad: number; hours: number; hourlyMad: number; effectiveFrom: string }>;
+
+/**
+ * content/data/payroll.yaml: a contribution gives two rows (`cnss-short-term-benefits.employer`,
+ * `….employee`, in % of gross pay); a ceiling, working hours or minimum wage one row with its
+ * amount; a rule in words, or a parameter no source establishes, one row with value null.
+ */
+export function payrollRows(entries: PayrollInput[], ctx: RowContext): DatasetRow[] {
+  return entries.flatMap((e) => {
+    const base = { period: e.asOf, confidence: e.confidence ?? null, note: e.note, sources: e.sources };
+    const side = (who: 'employer' | 'employee') => per(ctx, (l) => `${e.label[l]} (${who})`);
+    const capNote = e.capped ? ' (up to the CNSS ceiling)' : '';
+    switch (e.kind) {
+      case 'contribution':
+        return [
+          row(ctx, { ...base, id: `${e.id}.employer`, value: e.employerPct!, unit: `% of gross pay${capNote}`, label: side('employer') }),
+          row(ctx, { ...base, id: `${e.id}.employee`, value: e.employeePct!, unit: `% of gross pay${capNote}`, label: side('employee') }),
+        ];
+      case 'ceiling':
+        return [row(ctx, { ...base, id: e.id, value: e.monthlyMad!, unit: 'MAD per month', label: e.label })];
+      case 'monthly-hours':
+        return [row(ctx, { ...base, id: e.id, value: e.hours!, unit: 'hours per month', label: e.label })];
+      case 'minimum-wage':
+        return [row(ctx, { ...base, id: e.id, value: e.hourlyMad!, unit: 'MAD per hour', period: e.effectiveFrom!, label: e.label })];
+      default:
+        return [row(ctx, { ...base, id: e.id, value: null, unit: null, label: e.label })];
+    }
+  });
+}
+
 /**
  * One CSV line per row, the same count as the JSON: localized fields become one column per
  * language (`label_fr`…), sources one column per field, joined with ` | ` in the same order.

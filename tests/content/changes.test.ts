@@ -14,8 +14,9 @@ describe('the record of changes (content/data/changes.yaml)', () => {
     expect(left, describeUnexplained(left, 'content/data/changes.yaml')).toEqual([]);
   });
 
-  it('the previous release covers every dataset the build publishes', () => {
-    expect(Object.keys(snapshot.datasets).sort()).toEqual(datasets.map((d) => d.name).sort());
+  it('every dataset of the previous release is still published (a new one is held to entries by its added rows)', () => {
+    const published = new Set<string>(datasets.map((d) => d.name));
+    expect(Object.keys(snapshot.datasets).filter((name) => !published.has(name))).toEqual([]);
   });
 
   it('entries have unique ids, are newest first, and name facts that exist now or existed then', () => {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetInput } from '../../data/gateway';
 import { buildDatasets, datasetCsvOf, datasetJson, datasets } from '../../data/datasets';
-import { factsVerifiedOn } from '../../data/site';
+import { archiveDate } from '../../data/site';
 
 export const getStaticPaths = (() => datasets.flatMap((d) => ['json', 'csv'].map((ext) => ({ params: { file: `${d.name}.${ext}` } })))) satisfies GetStaticPaths;
 
@@ -11,5 +11,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const rows = buildDatasets(await datasetInput())[name as keyof ReturnType<typeof buildDatasets>];
   if (ext === 'csv') return new Response(datasetCsvOf(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const url = new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/data/${name}.json`, site).href;
-  return new Response(`${JSON.stringify(datasetJson(name, rows, { url, modified: factsVerifiedOn }), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify(datasetJson(name, rows, { url, modified: archiveDate }), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
