@@ -196,6 +196,8 @@ function toOffline(page: Page, r: Rewrite): string {
     // The root chooser names every language's feed of changes: not those of languages left out.
     html = html.replace(/<link\b[^>]*\shref="([^"]*)"[^>]*>/g, (tag, href: string) => (/application\/atom\+xml/.test(tag) && absent.some((l) => href === `${r.base}${l}/changes.xml`) ? '' : tag));
     html = html.replace(/(\sdata-locales=")([^"]*)"/, (_, head: string, list: string) => `${head}${list.split(',').filter((l) => !absent.includes(l)).join(',')}"`);
+    // Any other link to a language left out (the note on an older translation) goes to the hosted site.
+    html = html.replace(/<a\b[^>]*\sdata-lang-link="([^"]+)"[^>]*>/g, (tag, l: string) => (absent.includes(l) ? tag.replace(/\shref="([^"]*)"/, (_, href: string) => ` href="${new URL(href, r.site).href}"`) : tag));
   }
   const missing: string[] = [];
   html = rewriteUrls(html, r.base, (url) => {
