@@ -62,7 +62,9 @@ export const pageTypes = [
     },
   },
   { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 3 * KB } },
-  { type: 'sources', match: /^\/[a-z]{2}\/sources\/$/, budget: { html: 22 * KB, css: 10 * KB, js: 3 * KB } },
+  // About 160 sources since the payroll and setting-up pages, each with publisher, title, date and the
+  // figure ids that cite it: 25 kB gzip in Arabic, one round trip more than a content page.
+  { type: 'sources', match: /^\/[a-z]{2}\/sources\/$/, budget: { html: 30 * KB, css: 10 * KB, js: 3 * KB } },
   // The print layout the PDF brochures are made from: no script, reached from the download links.
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
   { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
@@ -115,10 +117,10 @@ export const fontBudgets: Record<string, number> = { fr: 28 * KB, en: 28 * KB, a
 /**
  * The header box's first search (issue 17), per language: every file fetched from the moment the
  * box gets focus to the first quick result, as sent (gzip for scripts and JSON). Today the panel's
- * script with MiniSearch (10 KB) and the language's quick index (22–28 KB); Pagefind's engine alone
- * would be 86 KB. The issue's goal is 80 KB; the budget keeps the room a few more pages need.
+ * script with MiniSearch (10 KB) and the language's quick index (34–42 KB at 28 pages a language);
+ * Pagefind's engine alone would be 86 KB. The goal is 80 KB; the budget keeps the room a few more pages need.
  */
-export const headerSearchBudget = 45 * KB;
+export const headerSearchBudget = 60 * KB;
 
 /**
  * Open datasets (issue 16), /data/{name}.json and .csv, gzip bytes per file. Not on any page's

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
 import { localeCodes } from '../support/site';
-import fr from '../../src/i18n/ui/fr.json';
+import { shownUi } from '../support/ui';
+const fr = shownUi('fr') as typeof import('../../src/i18n/ui/fr.json');
 import en from '../../src/i18n/ui/en.json';
 import ar from '../../src/i18n/ui/ar.json';
 

@@ -12,10 +12,11 @@ import { keyFigureIds, questionTargets } from '../../src/data/home';
 import type { Locale } from '../../src/i18n/locales';
 import { base, closeBrowser, openPage, url, type Watched } from './browser';
 import { localeCodes, root } from '../support/site';
+import { shownUi } from '../support/ui';
 
 afterAll(closeBrowser);
 
-const ui = (lang: Locale) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8')).investor;
+const ui = (lang: Locale) => shownUi(lang).investor;
 const sitePath = (href: string) => `/${new URL(href).pathname.slice(base().length)}`;
 const normal = (s: string | null) => (s ?? '').replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
 

@@ -19,10 +19,11 @@ import { investorQueries } from '../support/investor-queries';
 import { base, builtPages, read } from '../support/built';
 import { dist, localeCodes, locales, root } from '../support/site';
 import { closeBrowser, openOfflinePage, openPage, url } from './browser';
+import { shownUi } from '../support/ui';
 
 afterAll(closeBrowser);
 const out = join(root, 'dist-export');
-const ui = (lang: string) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8'));
+const ui = (lang: string) => shownUi(lang);
 const variants = [...localeCodes, 'all'] as const;
 const zipName = (v: string) => `offshoring-maroc-${v}.zip`;
 

@@ -15,7 +15,8 @@ import { formatNumber, stripBidiMarks } from '../../src/lib/format';
 import { localeCodes, locales, root } from '../support/site';
 import { closeBrowser, openOfflinePage, openPage, url } from './browser';
 import { axeViolations } from '../support/axe';
-import fr from '../../src/i18n/ui/fr.json';
+import { shownUi } from '../support/ui';
+const fr = shownUi('fr') as typeof import('../../src/i18n/ui/fr.json');
 import en from '../../src/i18n/ui/en.json';
 import ar from '../../src/i18n/ui/ar.json';
 

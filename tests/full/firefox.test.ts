@@ -13,9 +13,10 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales, root } from '../support/site';
 import { closeFirefox, firefoxBinary, openFirefoxPage } from './firefox';
+import { shownUi } from '../support/ui';
 
 afterAll(closeFirefox);
-const ui = (lang: string) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8'));
+const ui = (lang: string) => shownUi(lang);
 
 const scratch = mkdtempSync(join(tmpdir(), 'om-firefox-'));
 let copy = '';

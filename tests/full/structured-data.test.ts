@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { propertiesOf } from '../support/schema-org';
 import { builtPages, read } from '../support/built';
 import { dist, localeCodes, locales, root, siteUrl } from '../support/site';
+import { shownUi } from '../support/ui';
 
-const ui = (lang: string) => JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8'));
+const ui = (lang: string) => shownUi(lang);
 const pages = builtPages();
 const langOf = (path: string) => localeCodes.find((l) => path.startsWith(`/${l}/`));
 const jsonLd = (html: string): object[] => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => [JSON.parse(m[1]!)].flat());
