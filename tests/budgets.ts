@@ -25,6 +25,7 @@
  *   (font-display: optional: a font that misses the first paint is used from the next page on),
  *   and they are cached for every other page of the site.
  */
+import { localeCodes, locales, type Script } from '../src/i18n/locales';
 
 export interface Budget {
   /** The HTML document, inline scripts and data included. */
@@ -100,4 +101,6 @@ export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined
  *   and Latin names). Heavy on 3G (≈ 1 s): on a slow first view the text stays in the system's
  *   Arabic font, and Noto serves every later page.
  */
-export const fontBudgets: Record<string, number> = { fr: 60 * KB, en: 60 * KB, ar: 210 * KB };
+export const fontBudgetsByScript = { Latn: 60 * KB, Arab: 210 * KB } as const satisfies Record<Script, number>;
+/** Per language, from its script in src/i18n/locales.ts: a new language gets its script's budget. */
+export const fontBudgets: Record<string, number> = Object.fromEntries(localeCodes.map((l) => [l, fontBudgetsByScript[locales[l].script]]));

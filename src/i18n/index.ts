@@ -1,11 +1,17 @@
 import i18next, { type TFunction } from 'i18next';
 import fr from './ui/fr.json';
-import en from './ui/en.json';
-import ar from './ui/ar.json';
 import { defaultLocale, localeCodes, type Locale } from './locales';
 
-/** UI dictionaries, one JSON file per locale; French is the reference shape. */
-export const resources = { fr, en, ar } satisfies Record<Locale, unknown>;
+/**
+ * UI dictionaries, one JSON file per locale of the registry (src/i18n/ui/{code}.json), found by
+ * name; French is the reference shape. tests/unit/dictionaries.test.ts names any missing key.
+ */
+const dictionaries = import.meta.glob<typeof fr>('./ui/*.json', { eager: true, import: 'default' });
+const withoutDictionary = localeCodes.filter((l) => !dictionaries[`./ui/${l}.json`]);
+if (withoutDictionary.length > 0) {
+  throw new Error(`src/i18n/locales.ts lists ${withoutDictionary.join(', ')}, but src/i18n/ui/ has no ${withoutDictionary.map((l) => `${l}.json`).join(', ')}: add it, translated from fr.json.`);
+}
+export const resources = Object.fromEntries(localeCodes.map((l) => [l, dictionaries[`./ui/${l}.json`]!])) as Record<Locale, typeof fr>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

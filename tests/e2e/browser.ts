@@ -3,7 +3,7 @@
  * opened through `openPage` records console errors, failed requests and requests to other hosts.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const origin = () => inject('origin');
 export const base = () => inject('base');
@@ -25,12 +25,32 @@ export async function closeBrowser() {
 
 export interface Watched { page: Page; problems: string[]; foreign: string[] }
 
+/** Requests a page opened through `openPage` has started and not yet finished. */
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+/**
+ * Waits, explicitly, until a page has settled: its load event, its fonts, and no request of its
+ * own still open (a script's fetch, a font, Pagefind's files). Replaces Playwright's
+ * `networkidle`, which always waits 500 ms more on top.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const open = inFlight.get(page);
+  if (open) await expect.poll(() => open.size, { timeout: 15_000, interval: 50 }).toBe(0);
+}
+
 export async function openPage(options: BrowserContextOptions = {}): Promise<Watched> {
   const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const foreign: string[] = [];
   const host = new URL(origin()).host;
+  const open = new Set<unknown>();
+  inFlight.set(page, open);
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));

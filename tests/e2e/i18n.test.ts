@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, url, settled } from './browser';
 import { localeCodes, locales } from '../support/site';
 
 afterAll(closeBrowser);
@@ -15,7 +15,7 @@ describe.each(localeCodes)('home in %s', (lang) => {
     const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
     expect(hreflangs.sort()).toEqual([...localeCodes.map((l) => locales[l].hreflang), 'x-default'].sort());
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${lang}/$`));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
