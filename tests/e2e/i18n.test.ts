@@ -68,3 +68,17 @@ describe('root language chooser', () => {
     await page.context().close();
   });
 });
+
+describe('the 404 page', () => {
+  it.each(localeCodes)('under /%s/ shows its text in that language only, in its direction', async (lang) => {
+    const { page } = await openPage();
+    const response = await page.goto(url(`/${lang}/no-such-page/`));
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
+    const title = (await import(`../../src/i18n/ui/${lang}.json`)).notFound.title as string;
+    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([title]);
+    for (const other of localeCodes) expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
+    await page.context().close();
+  });
+});
