@@ -48,7 +48,7 @@ function run(label, cmd, args, { quiet = false, extraEnv = {} } = {}) {
 }
 
 async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
-  const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
+  const file = join(out, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.json`);
   const ok = await run(label, 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...files, ...projects.flatMap((p) => ['--project', p]),
     ...(workers ? [`--maxWorkers=${workers}`] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { extraEnv });
   try {
@@ -64,7 +64,7 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
 
 function finish(ok) {
   const total = Date.now() - started;
-  console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (steps on one line ran side by side):`);
+  console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
   for (const [label, ms] of times) console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
   console.log(`  ${seconds(total).padStart(6)}  in all (${(total / 60000).toFixed(1)} min)`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
@@ -73,8 +73,8 @@ function finish(ok) {
 
 // 1. Type check beside the unit and content tests: they share nothing.
 const [typesOk, unitOk] = await Promise.all([
-  run('type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true }),
-  vitest('unit and content tests', ['unit', 'content']),
+  run('∥ type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true }),
+  vitest('∥ unit and content tests', ['unit', 'content']),
 ]);
 if (!typesOk) totals.failed += 1;
 if (!typesOk || !unitOk) finish(false);
