@@ -25,19 +25,21 @@ export async function closeBrowser() {
 
 export interface Watched { page: Page; problems: string[]; foreign: string[] }
 
-/** Requests a page opened through `openPage` has started and not yet finished. */
-const inFlight = new WeakMap<Page, Set<unknown>>();
+/** Requests a page opened through `openPage` has started and not yet finished, and when the last one started. */
+const inFlight = new WeakMap<Page, { open: Set<unknown>; lastStart: number }>();
 
 /**
  * Waits, explicitly, until a page has settled: its load event, its fonts, and no request of its
  * own still open (a script's fetch, a font, Pagefind's files). Replaces Playwright's
- * `networkidle`, which always waits 500 ms more on top.
+ * `networkidle`, which waits for 500 ms without any request.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const open = inFlight.get(page);
-  if (open) await expect.poll(() => open.size, { timeout: 15_000, interval: 50 }).toBe(0);
+  // No request open, and none started in the last 150 ms: the browser asks for the favicon
+  // after the load event, and a script may fetch as it draws.
+  const net = inFlight.get(page);
+  if (net) await expect.poll(() => net.open.size === 0 && Date.now() - net.lastStart > 150, { timeout: 15_000, interval: 50 }).toBe(true);
 }
 
 export async function openPage(options: BrowserContextOptions = {}): Promise<Watched> {
@@ -46,11 +48,11 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
   const problems: string[] = [];
   const foreign: string[] = [];
   const host = new URL(origin()).host;
-  const open = new Set<unknown>();
-  inFlight.set(page, open);
-  page.on('request', (r) => open.add(r));
-  page.on('requestfinished', (r) => open.delete(r));
-  page.on('requestfailed', (r) => open.delete(r));
+  const net = { open: new Set<unknown>(), lastStart: Date.now() };
+  inFlight.set(page, net);
+  page.on('request', (r) => { net.open.add(r); net.lastStart = Date.now(); });
+  page.on('requestfinished', (r) => net.open.delete(r));
+  page.on('requestfailed', (r) => net.open.delete(r));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
