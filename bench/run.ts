@@ -24,6 +24,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
 import { fontBudgets, pageTypeOf, pageTypes, type Budget } from '../tests/budgets.ts';
 import { fontFiles, pageWeight, wireBytes } from '../tests/support/weight.ts';
+import { benchQuery } from '../tests/support/investor-queries.ts';
 import { measureBuild, removeCopy, type BuildResult } from './build.ts';
 import { chromePath, fetchedOnOpen, firstQuery, launch, lighthouseRuns } from './browser.ts';
 import { goals, markdownReport, type BenchResults } from './report.ts';
@@ -38,8 +39,8 @@ const base = '/';
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
 const representative = ['/', 'pillars/human-capital/', 'sites/fes-shore/', 'sites/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
-/** First queries, one investor query per language (from tests/e2e/search.test.ts). */
-const queries: Record<string, string> = { fr: 'formation', en: 'income tax', ar: 'الضريبة على الدخل' };
+/** First queries, one investor query per language (tests/support/investor-queries.ts). */
+const queries: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, benchQuery(l)!]));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const sh = (cmd: string) => {

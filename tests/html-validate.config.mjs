@@ -1,4 +1,4 @@
-// html-validate settings for the built pages (tests/e2e/html.test.ts; also usable from the CLI:
+// html-validate settings for the built pages (tests/dist/html.test.ts; also usable from the CLI:
 // `npx html-validate --config tests/html-validate.config.mjs 'dist/**/*.html'`).
 // Start from the recommended preset (every rule as an error); each change is argued below.
 import { defineConfig } from 'html-validate';

@@ -1,15 +1,20 @@
 import i18next, { type TFunction } from 'i18next';
-import frSource from './ui/fr.json';
-import en from './ui/en.json';
-import ar from './ui/ar.json';
+import fr from './ui/fr.json';
 import { defaultLocale, localeCodes, type Locale } from './locales';
 import { frenchTypography, mapStrings } from '../lib/typography';
 
-/** French strings get their no-break spaces here, so text the browser writes has them too (issue 13). */
-const fr = mapStrings(frSource, frenchTypography);
-
-/** UI dictionaries, one JSON file per locale; French is the reference shape. */
-export const resources = { fr, en, ar } satisfies Record<Locale, unknown>;
+/**
+ * UI dictionaries, one JSON file per locale of the registry (src/i18n/ui/{code}.json), found by
+ * name; French is the reference shape. tests/unit/dictionaries.test.ts names any missing key.
+ */
+const dictionaries = import.meta.glob<typeof fr>('./ui/*.json', { eager: true, import: 'default' });
+const withoutDictionary = localeCodes.filter((l) => !dictionaries[`./ui/${l}.json`]);
+if (withoutDictionary.length > 0) {
+  throw new Error(`src/i18n/locales.ts lists ${withoutDictionary.join(', ')}, but src/i18n/ui/ has no ${withoutDictionary.map((l) => `${l}.json`).join(', ')}: add it, translated from fr.json.`);
+}
+/** French strings get their no-break spaces here, so text the browser writes has them too. */
+const typeset = (l: Locale, d: typeof fr) => (l === 'fr' ? mapStrings(d, frenchTypography) : d);
+export const resources = Object.fromEntries(localeCodes.map((l) => [l, typeset(l, dictionaries[`./ui/${l}.json`]!)])) as Record<Locale, typeof fr>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,36 +1,27 @@
 /**
- * axe on every built page in the light theme, and on one page of each type in the dark theme and
- * on a phone's width (where lists of links wrap and targets come close: WCAG 2.5.8).
+ * axe (WCAG 2.2 AA) on a sample of the built pages (tests/support/a11y-pages.ts): every page in
+ * the default language and one page of each type in the others, light theme; one page of each
+ * type in the dark theme and at a phone's width (where lists of links wrap and targets come
+ * close: WCAG 2.5.8), these two in tests/e2e/a11y-themes.test.ts, a file of its own so that the
+ * two browser workers share the work. tests/e2e-full/a11y-rest.test.ts opens all the others.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
-import { builtPages } from '../support/built';
 import { axeViolations } from '../support/axe';
+import { sample } from '../support/a11y-pages';
+import { axeOn } from '../support/a11y-run';
+import { localeCodes } from '../support/site';
 
 afterAll(closeBrowser);
-const pages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html').sort();
-const oneOfEachType = pages.filter((p) => /^\/(fr|en|ar)\/(|pillars\/human-capital\/|sites\/|sites\/fes-shore\/|incentives\/|incentives\/air\/|incentives\/estimator\/|glossary\/|sources\/|data\/|changes\/|accessibility\/|translation-status\/)$/.test(p));
 
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  it.each(pages)('%s', async (path) => {
-    const { page } = await openPage({ colorScheme: 'light' });
-    await page.goto(url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+describe('accessibility (axe, WCAG 2.2 AA), sampled', () => {
+  it('the sample holds pages in every language and every check', () => {
+    for (const lang of localeCodes) expect(sample.some((c) => c.path.startsWith(`/${lang}/`)), lang).toBe(true);
+    expect(new Set(sample.map((c) => c.check))).toEqual(new Set(['light', 'dark', 'narrow']));
   });
 
-  it.each(oneOfEachType)('%s in the dark theme', async (path) => {
-    const { page } = await openPage({ colorScheme: 'dark' });
-    await page.goto(url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
-
-  it.each(oneOfEachType)('%s at 375 px wide', async (path) => {
-    const { page } = await openPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+  it.each(sample.filter((c) => c.check === 'light').map((c) => [c.path, c.check] as const))('%s (%s)', async (path, check) => {
+    expect(await axeOn(path, check)).toEqual([]);
   });
 
   it('an estimator result and the 404 page pass too', async () => {

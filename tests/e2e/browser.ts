@@ -3,7 +3,7 @@
  * opened through `openPage` records console errors, failed requests and requests to other hosts.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const origin = () => inject('origin');
 export const base = () => inject('base');
@@ -25,12 +25,34 @@ export async function closeBrowser() {
 
 export interface Watched { page: Page; problems: string[]; foreign: string[] }
 
+/** Requests a page opened through `openPage` has started and not yet finished, and when the last one started. */
+const inFlight = new WeakMap<Page, { open: Set<unknown>; lastStart: number }>();
+
+/**
+ * Waits, explicitly, until a page has settled: its load event, its fonts, and no request of its
+ * own still open (a script's fetch, a font, Pagefind's files). Replaces Playwright's
+ * `networkidle`, which waits for 500 ms without any request.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // No request open, and none started in the last 150 ms: the browser asks for the favicon
+  // after the load event, and a script may fetch as it draws.
+  const net = inFlight.get(page);
+  if (net) await expect.poll(() => net.open.size === 0 && Date.now() - net.lastStart > 150, { timeout: 15_000, interval: 50 }).toBe(true);
+}
+
 export async function openPage(options: BrowserContextOptions = {}): Promise<Watched> {
   const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const foreign: string[] = [];
   const host = new URL(origin()).host;
+  const net = { open: new Set<unknown>(), lastStart: Date.now() };
+  inFlight.set(page, net);
+  page.on('request', (r) => { net.open.add(r); net.lastStart = Date.now(); });
+  page.on('requestfinished', (r) => net.open.delete(r));
+  page.on('requestfailed', (r) => net.open.delete(r));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));

@@ -8,13 +8,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, url } from './browser';
 import { base, builtPages } from '../support/built';
-import { dist } from '../support/site';
+import { dist, localeCodes } from '../support/site';
+import { defaultLocale } from '../../src/i18n/locales';
 import { fontFiles, pageWeight } from '../support/weight';
 import { fontBudgets, pageTypeOf, pageTypes, type Budget } from '../budgets';
 
 const site = { dist, base };
 const fonts = fontFiles(site);
-const langOf = (path: string) => (/^\/[a-z]{2}\//.test(path) ? path.slice(1, 3) : 'fr'); // the chooser and 404 start in French
+const langOf = (path: string) => localeCodes.find((l) => path.startsWith(`/${l}/`)) ?? defaultLocale; // the chooser and 404 start in the default language
 const pages = builtPages()
   .map(({ path }) => {
     const type = pageTypeOf(path);

@@ -1,6 +1,6 @@
 /** The Content-Security-Policy each page carries allows everything the site does, and nothing inline is unhashed. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, settled, url } from './browser';
 import { builtPages, read } from '../support/built';
 
 afterAll(closeBrowser);
@@ -14,7 +14,7 @@ async function watch(path: string, act?: (page: import('playwright-core').Page) 
   });
   await w.page.goto(url(path));
   if (act) await act(w.page);
-  await w.page.waitForLoadState('networkidle');
+  await settled(w.page);
   const violations = await w.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   await w.page.context().close();
   return { violations, problems: w.problems };
@@ -41,7 +41,7 @@ describe('Content-Security-Policy', () => {
     }],
     ['/en/pillars/human-capital/', async (page) => {
       await page.locator('header input[type="search"]').first().fill('training');
-      await page.waitForTimeout(800);
+      await expect.poll(async () => page.locator('form[data-header-search] [data-status]').first().textContent()).toContain('training');
       await page.locator('[data-theme-toggle]').click();
     }],
   ])('%s runs its scripts, styles, search and fonts with no violation', async (path, act) => {

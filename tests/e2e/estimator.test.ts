@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, url, settled } from './browser';
 import { localeCodes } from '../support/site';
 import { shownUi } from '../support/ui';
 const fr = shownUi('fr') as typeof import('../../src/i18n/ui/fr.json');
@@ -120,7 +120,7 @@ describe('estimator without JavaScript', () => {
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
     await page.goto(url('/fr/incentives/air/'));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(scripts.filter((s) => /estimator/i.test(s))).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, url, settled } from './browser';
 import { localeCodes, locales } from '../support/site';
 
 afterAll(closeBrowser);
@@ -15,7 +15,7 @@ describe.each(localeCodes)('home in %s', (lang) => {
     const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
     expect(hreflangs.sort()).toEqual([...localeCodes.map((l) => locales[l].hreflang), 'x-default'].sort());
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${lang}/$`));
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();
@@ -65,6 +65,20 @@ describe('root language chooser', () => {
     await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toMatch(/\/$/);
     await expect(page.getByRole('link', { name: 'العربية' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the 404 page', () => {
+  it.each(localeCodes)('under /%s/ shows its text in that language only, in its direction', async (lang) => {
+    const { page } = await openPage();
+    const response = await page.goto(url(`/${lang}/no-such-page/`));
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
+    const title = (await import(`../../src/i18n/ui/${lang}.json`)).notFound.title as string;
+    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([title]);
+    for (const other of localeCodes) expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
     await page.context().close();
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { keyFigureIds, questionTargets } from '../../src/data/home';
 import type { Locale } from '../../src/i18n/locales';
-import { base, closeBrowser, openPage, url, type Watched } from './browser';
+import { base, closeBrowser, openPage, url, type Watched, settled } from './browser';
 import { localeCodes, root } from '../support/site';
 import { shownUi } from '../support/ui';
 
@@ -21,7 +21,7 @@ const sitePath = (href: string) => `/${new URL(href).pathname.slice(base().lengt
 const normal = (s: string | null) => (s ?? '').replace(/[\u200e\u200f]/g, '').replace(/\s+/g, ' ').trim();
 
 async function done({ page, problems, foreign }: Watched) {
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
   await page.context().close();

@@ -13,7 +13,7 @@ import { frenchTypography, mapStrings } from '../../src/lib/typography';
 import { builtPages, read } from '../support/built';
 import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
-import { base, closeBrowser, openPage, url, type Watched } from './browser';
+import { base, closeBrowser, openPage, url, type Watched, settled } from './browser';
 import { investorQueries } from '../support/investor-queries';
 import { headerSearchBudget } from '../budgets';
 import { wireBytes } from '../support/weight';
@@ -60,7 +60,7 @@ async function openSearch(lang: Locale, params: Record<string, string>): Promise
 }
 
 async function done({ page, problems, foreign }: Watched) {
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
   await page.context().close();
@@ -84,7 +84,7 @@ describe('the search index', () => {
 
   it('covers the article only: never the header, navigation, breadcrumbs, footer or source lists', async () => {
     const w = await openPage({ javaScriptEnabled: false });
-    for (const { path } of pages.filter((p) => /^\/(fr|en|ar)\//.test(p.path))) {
+    for (const { path } of pages.filter((p) => localeCodes.some((l) => p.path.startsWith(`/${l}/`)))) {
       await w.page.goto(url(path));
       const leaks = await w.page.evaluate(() => {
         const out: string[] = [];
@@ -373,7 +373,7 @@ describe('cost for readers who do not search', () => {
       if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
     });
     await w.page.goto(url('/fr/pillars/human-capital/'));
-    await w.page.waitForLoadState('networkidle');
+    await settled(w.page);
     expect(fetched).toEqual([]);
     await w.page.locator('#header-search').focus();
     await expect.poll(() => fetched).toContain(`${base()}pagefind/quick.fr.json`);
@@ -463,7 +463,7 @@ describe('cost for readers who do not search', () => {
     });
     await w.page.goto(url('/fr/search/?q=formation'));
     await answered(w.page, 'formation');
-    await w.page.waitForLoadState('networkidle');
+    await settled(w.page);
     const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     console.info(`first search: ${sizes.length} Pagefind files, ${total} bytes`);
     expect(total).toBeGreaterThan(0);

@@ -44,3 +44,13 @@ export const investorQueries: [Locale, string, string][] = [
   ['ar', 'إمكانية الوصول', '/ar/accessibility/'],
   ['en', 'record of changes', '/en/changes/'],
 ];
+
+/**
+ * The first query of `npm run bench`, per language: the one that should find the same page in
+ * every language (the income-tax incentive), else the language's first row above. Derived, so a
+ * new language's rows give it a benchmark query too.
+ */
+export function benchQuery(lang: Locale): string | undefined {
+  const mine = investorQueries.filter(([l]) => l === lang);
+  return (mine.find(([, , page]) => page === `/${lang}/incentives/air/`) ?? mine[0])?.[1];
+}

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, url, settled } from '../e2e/browser';
 import { localeCodes, root } from '../support/site';
 
 afterAll(closeBrowser);
@@ -20,7 +20,7 @@ describe('layout at every width', () => {
     for (const width of [320, 375, 768, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url(`/${lang}${path}`));
-      await page.waitForLoadState('networkidle');
+      await settled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
       if (width !== 320) {
