@@ -103,11 +103,11 @@ function render() {
       th.className = 'p-2 text-start';
       const a = document.createElement('a');
       a.href = page(`../${line.incentive}/`);
-      a.className = 'inline-block'; // a line box tall: 24 px targets (WCAG 2.5.8) when the two links wrap
+      a.className = 'inline-block min-h-6'; // at least 24 px tall (WCAG 2.5.8) when the two links wrap, whatever the font's line box
       a.textContent = text.lines[line.incentive];
       const src = document.createElement('a');
       src.href = `${page(`../${line.incentive}/`)}#page-sources`;
-      src.className = 'ms-2 inline-block text-xs leading-6';
+      src.className = 'ms-2 inline-block min-h-6 text-xs leading-6';
       src.textContent = `[${text.sourcesLink}]`;
       th.append(a, src);
       const yearly = amountCell(line, line.yearly, 'yearly') + (line.status === 'no-effect' ? ` — ${text.results.noEffect}` : line.incentive === 'pae' ? ` (${text.results.once})` : '');
