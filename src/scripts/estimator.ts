@@ -8,6 +8,7 @@ import { fieldNames, isBlank, parseAmount, parseInput, type Field, type FieldErr
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
+import { bindQueryForm, restoreFromQuery } from './query-form';
 
 const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -166,29 +167,20 @@ function renderRate() {
   render();
 }
 
-const params = new URLSearchParams(location.search);
-for (const f of fieldNames) {
-  const value = params.get(f);
-  if (value === null) continue;
-  control(f).value = value.slice(0, 40);
-  if (control(f).value === '' && value.trim() !== '') strayChoice.set(f, value.slice(0, 40));
-}
+restoreFromQuery({ fields: fieldNames, control, strayChoice }, location.search);
 showAll = !isBlank(readForm());
-
-form.addEventListener('input', (ev) => {
-  const name = (ev.target as HTMLInputElement).name as Field;
-  if ((fieldNames as readonly string[]).includes(name)) touched.add(name);
-  strayChoice.delete(name);
-  writeUrl(readForm());
-  render();
-});
-form.addEventListener('submit', (ev) => {
-  ev.preventDefault();
-  showAll = true;
-  writeUrl(readForm());
-  render();
-  const firstBad = form.querySelector<HTMLElement>('[aria-invalid]');
-  (firstBad ?? el('estimator-results-title')).focus?.();
+bindQueryForm({
+  form,
+  fields: fieldNames,
+  control,
+  strayChoice,
+  touched,
+  update: () => {
+    writeUrl(readForm());
+    render();
+  },
+  showAll: () => (showAll = true),
+  resultsTitle: () => el('estimator-results-title'),
 });
 el('f-currency').addEventListener('change', renderRate);
 el('f-rate').addEventListener('input', renderRate);

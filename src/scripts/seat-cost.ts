@@ -10,6 +10,7 @@ import { isSeatBlank, parseSeatInput, seatFields, type SeatField, type SeatField
 import { toCsv } from '../lib/csv';
 import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
+import { bindQueryForm, restoreFromQuery } from './query-form';
 
 const data: SeatCostPayload = JSON.parse(document.getElementById('seat-cost-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -194,29 +195,20 @@ function render() {
   el('seat-status').textContent = fill(text.results.status, { amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0) });
 }
 
-const params = new URLSearchParams(location.search);
-for (const f of seatFields) {
-  const value = params.get(f);
-  if (value === null) continue;
-  control(f).value = value.slice(0, 40);
-  if (control(f).value === '' && value.trim() !== '') strayChoice.set(f, value.slice(0, 40));
-}
+restoreFromQuery({ fields: seatFields, control, strayChoice }, location.search);
 showAll = !isSeatBlank(readForm());
-
-form.addEventListener('input', (ev) => {
-  const name = (ev.target as HTMLInputElement).name as SeatField;
-  if ((seatFields as readonly string[]).includes(name)) touched.add(name);
-  strayChoice.delete(name);
-  writeUrl(readForm());
-  render();
-});
-form.addEventListener('submit', (ev) => {
-  ev.preventDefault();
-  showAll = true;
-  writeUrl(readForm());
-  render();
-  const firstBad = form.querySelector<HTMLElement>('[aria-invalid]');
-  (firstBad ?? el('seat-results-title')).focus();
+bindQueryForm({
+  form,
+  fields: seatFields,
+  control,
+  strayChoice,
+  touched,
+  update: () => {
+    writeUrl(readForm());
+    render();
+  },
+  showAll: () => (showAll = true),
+  resultsTitle: () => el('seat-results-title'),
 });
 el('seat-print').addEventListener('click', () => window.print());
 el('seat-csv').addEventListener('click', () => {
