@@ -2,7 +2,7 @@
  * Chromium from Debian (CHROME_PATH or /usr/bin/chromium) driven by playwright-core. Every page
  * opened through `openPage` records console errors, failed requests and requests to other hosts.
  */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const origin = () => inject('origin');
@@ -55,7 +55,10 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
   page.on('requestfailed', (r) => net.open.delete(r));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // The browser fetches the favicon on its own after load and cancels it when the test navigates
+  // on (net::ERR_ABORTED): not a fault of the page. A missing favicon is a 404, reported below.
+  const cancelledFavicon = (r: Request) => r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg');
+  page.on('requestfailed', (r) => { if (!cancelledFavicon(r)) problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
