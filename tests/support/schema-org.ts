@@ -5,7 +5,7 @@
  */
 export const schemaTypes: Record<string, { parent?: string; properties: string[] }> = {
   Thing: { properties: ['@context', '@type', '@id', 'name', 'description', 'url', 'identifier', 'image', 'sameAs', 'alternateName', 'additionalType', 'disambiguatingDescription', 'mainEntityOfPage', 'potentialAction', 'subjectOf'] },
-  CreativeWork: { parent: 'Thing', properties: ['about', 'inLanguage', 'dateModified', 'datePublished', 'dateCreated', 'author', 'publisher', 'creator', 'license', 'keywords', 'isPartOf', 'hasPart', 'mainEntity', 'headline', 'abstract', 'citation', 'isBasedOn', 'spatialCoverage', 'temporalCoverage', 'version', 'encoding', 'encodingFormat', 'text'] },
+  CreativeWork: { parent: 'Thing', properties: ['about', 'inLanguage', 'dateModified', 'datePublished', 'dateCreated', 'author', 'publisher', 'creator', 'license', 'keywords', 'isPartOf', 'hasPart', 'mainEntity', 'headline', 'abstract', 'citation', 'isBasedOn', 'spatialCoverage', 'temporalCoverage', 'version', 'encoding', 'encodingFormat', 'text', 'isAccessibleForFree'] },
   WebSite: { parent: 'CreativeWork', properties: [] },
   WebPage: { parent: 'CreativeWork', properties: ['breadcrumb', 'lastReviewed', 'reviewedBy', 'primaryImageOfPage', 'significantLink', 'relatedLink', 'speakable'] },
   CollectionPage: { parent: 'WebPage', properties: [] },
@@ -15,6 +15,10 @@ export const schemaTypes: Record<string, { parent?: string; properties: string[]
   FAQPage: { parent: 'WebPage', properties: [] },
   Dataset: { parent: 'CreativeWork', properties: ['distribution', 'includedInDataCatalog', 'variableMeasured', 'measurementTechnique'] },
   DataDownload: { parent: 'CreativeWork', properties: ['contentUrl', 'contentSize'] },
+  DataCatalog: { parent: 'CreativeWork', properties: ['dataset', 'measurementTechnique'] },
+  Comment: { parent: 'CreativeWork', properties: ['parentItem', 'upvoteCount', 'downvoteCount', 'sharedContent'] },
+  Question: { parent: 'Comment', properties: ['acceptedAnswer', 'suggestedAnswer', 'answerCount', 'eduQuestionType'] },
+  Answer: { parent: 'Comment', properties: ['answerExplanation'] },
   DefinedTermSet: { parent: 'CreativeWork', properties: ['hasDefinedTerm'] },
   DefinedTerm: { parent: 'Thing', properties: ['inDefinedTermSet', 'termCode'] },
   ItemList: { parent: 'Thing', properties: ['itemListElement', 'itemListOrder', 'numberOfItems'] },
