@@ -17,7 +17,7 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => 
 /**
  * Only the words the script writes: labels, help texts and the checklist are in the HTML already.
  * Shipping the whole `estimator` dictionary doubled the page's inline data (issue 9, byte budgets);
- * a key the script needs and this leaves out is a type error in src/scripts/estimator.ts.
+ * a key the script needs and this leaves out is a type error in src/client/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {
   const { estimator, units, seatCost, estimatorCsv } = resources[lang];

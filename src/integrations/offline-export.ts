@@ -4,7 +4,7 @@
  * brochure per language.
  *
  * Browsers run neither module scripts nor fetch() from file://, so each page loses Astro's
- * module scripts and gets classic scripts bundled here with esbuild (src/scripts/offline/):
+ * module scripts and gets classic scripts bundled here with esbuild (src/client/offline/):
  * the same theme, share, search UI and estimator code, with an offline search engine whose
  * index is a classic script per language. Every internal URL becomes relative and names its
  * index.html; fonts go into the stylesheet as data: URLs (Firefox refuses fonts from other
@@ -55,7 +55,7 @@ const isBrochure = (file: string) => /^[a-z]{2}\/brochure\/index\.html$/.test(fi
 /**
  * Module scripts that Astro puts in pages, and the marker that says the offline copy gives the
  * page the same behaviour. A page with more module scripts than its markers explain stops the
- * export: a new client script needs its offline counterpart in src/scripts/offline/.
+ * export: a new client script needs its offline counterpart in src/client/offline/.
  */
 const features: [name: string, marker: RegExp][] = [
   ['theme toggle', /\sdata-theme-toggle\b/],
@@ -184,7 +184,7 @@ function toOffline(page: Page, r: Rewrite): string {
   const { html: stripped, removed } = removeModuleScripts(page.html);
   const used = features.filter(([, marker]) => marker.test(page.html));
   if (removed > used.length) {
-    throw new Error(`offline export: ${page.file} has ${removed} module scripts, but the offline copy only knows ${used.map(([n]) => n).join(', ') || 'none'}: give the new one a classic counterpart in src/scripts/offline/`);
+    throw new Error(`offline export: ${page.file} has ${removed} module scripts, but the offline copy only knows ${used.map(([n]) => n).join(', ') || 'none'}: give the new one a classic counterpart in src/client/offline/`);
   }
   const root = rootOf(page.file);
   const absent = (r.languages ?? []).filter((l) => !r.keep(l));

@@ -14,13 +14,13 @@ function offlineEngine(root: string): Plugin {
   return {
     name: 'offline-engine',
     setup(b) {
-      b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.startsWith(join(root, 'src/scripts/search')) ? { path: join(root, 'src/scripts/offline/engine.ts') } : undefined));
+      b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.startsWith(join(root, 'src/client/search')) ? { path: join(root, 'src/client/offline/engine.ts') } : undefined));
     },
   };
 }
 
 export async function bundleOfflineScripts(root: string): Promise<OfflineScripts> {
-  const entries = { site: 'src/scripts/offline/site.ts', search: 'src/scripts/offline/search.ts', estimator: 'src/scripts/estimator.ts', 'seat-cost': 'src/scripts/seat-cost.ts' };
+  const entries = { site: 'src/client/offline/site.ts', search: 'src/client/offline/search.ts', estimator: 'src/client/estimator.ts', 'seat-cost': 'src/client/seat-cost.ts' };
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),

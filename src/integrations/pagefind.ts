@@ -10,7 +10,7 @@
  * Beside it, `quick.{lang}.json` (issue 17): the same text, per language, as the offline copy's
  * search reads it (src/lib/offline-extract.ts), for the header box's first results. Pagefind's
  * script, worker and WebAssembly are 86 kB before any index; this file is 22–28 kB gzipped at
- * the guide's size, searched in the page with MiniSearch (src/scripts/search/quick.ts). Past
+ * the guide's size, searched in the page with MiniSearch (src/client/search/quick.ts). Past
  * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
