@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`, the developer gate (about 5 minutes on 2 cores):
-//   1. the type check (astro check) and the unit and content tests, side by side;
-//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it);
+// `npm test`, the developer gate (at most 6 minutes on 2 cores):
+//   1. the unit and content tests, with the type check (astro check) started beside them;
+//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it),
+//      the type check still running beside it: each is mostly one thread, so on 2 cores the
+//      pair takes little more than the longer of the two;
 //   3. the checks that read dist/ (project `dist`) and the browser tests in Chromium (project
 //      `e2e`, with a sampled accessibility pass) together, files in parallel on 2 workers.
 // `npm run test:full` (`--full`) runs all of that, then adds:
@@ -31,15 +33,18 @@ const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
  * Runs a command; resolves to true when it exits with 0. `quiet` keeps its output until it ends
  * (for a command that runs beside another one), then prints it in one piece.
  */
+const children = new Set();
 function run(label, cmd, args, { quiet = false, extraEnv = {} } = {}) {
   console.log(`\n▶ ${label}`);
   const t0 = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv } });
+    children.add(child);
     let text = '';
     child.stdout?.on('data', (d) => (text += d));
     child.stderr?.on('data', (d) => (text += d));
     child.on('close', (code) => {
+      children.delete(child);
       if (quiet) console.log(`\n◀ ${label}\n${text.trimEnd()}`);
       times.push([label, Date.now() - t0]);
       resolve(code === 0);
@@ -63,6 +68,7 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
 }
 
 function finish(ok) {
+  for (const child of children) child.kill(); // a step still running beside one that failed
   const total = Date.now() - started;
   console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
   for (const [label, ms] of times) console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
@@ -71,13 +77,10 @@ function finish(ok) {
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 
-// 1. Type check beside the unit and content tests: they share nothing.
-const [typesOk, unitOk] = await Promise.all([
-  run('∥ type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true }),
-  vitest('∥ unit and content tests', ['unit', 'content']),
-]);
-if (!typesOk) totals.failed += 1;
-if (!typesOk || !unitOk) finish(false);
+// 1. The type check starts beside the unit and content tests, and runs on beside the build:
+// they share nothing. Its output is printed in one piece when it ends.
+const types = run('∥ type check (astro check), beside the unit tests and the build', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true });
+if (!(await vitest('∥ unit and content tests', ['unit', 'content']))) finish(false);
 
 ensureChromium();
 if (full) {
@@ -86,7 +89,8 @@ if (full) {
   ensureJava();
 }
 // 2. One build.
-if (!(await run('build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
+if (!(await run('∥ build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
+if (!(await types)) { totals.failed += 1; finish(false); }
 // 3. Everything against dist/: file checks and browser files, 2 at a time.
 const distOk = await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 });
 if (!full) finish(distOk);
