@@ -13,7 +13,7 @@ import { frenchTypography, mapStrings } from '../../src/lib/typography';
 import { builtPages, read } from '../support/built';
 import { axeViolations } from '../support/axe';
 import { dist, localeCodes, root } from '../support/site';
-import { base, closeBrowser, openPage, url, type Watched, settled } from './browser';
+import { base, closeBrowser, openPage, sharedPage, url, type Watched, settled } from './browser';
 import { investorQueries } from '../support/investor-queries';
 import { headerSearchBudget } from '../budgets';
 import { wireBytes } from '../support/weight';
@@ -66,18 +66,24 @@ async function searchFor(page: Page, q: string) {
   await answered(page, text || undefined);
 }
 
-async function openSearch(lang: Locale, params: Record<string, string>): Promise<Watched> {
-  const w = await openPage();
+/** Opens the search page with `params` in its URL, in a new page or in `into` (from `sharedPage`). */
+async function openSearch(lang: Locale, params: Record<string, string>, into?: Watched): Promise<Watched> {
+  const w = into ?? (await openPage());
   await w.page.goto(url(`/${lang}/search/?${new URLSearchParams(params)}`));
   await answered(w.page, prepareQuery(params['q'] ?? '').text || undefined);
   return w;
 }
 
-async function done({ page, problems, foreign }: Watched) {
+/** Nothing failed and nothing came from another host; the page stays open (a shared page). */
+async function checked({ page, problems, foreign }: Watched) {
   await settled(page);
   expect(problems).toEqual([]);
   expect(foreign).toEqual([]);
-  await page.context().close();
+}
+
+async function done(w: Watched) {
+  await checked(w);
+  await w.page.context().close();
 }
 
 describe('the search index', () => {
@@ -248,28 +254,31 @@ describe('a search is a link', () => {
 });
 
 describe('bad input', () => {
+  // The checks that only open a URL and read the page take turns on one page.
+  const reader = sharedPage();
+
   it.each(localeCodes)('%s: an empty query asks for a word instead of searching', async (lang) => {
-    const w = await openSearch(lang, { q: '   ' });
+    const w = await openSearch(lang, { q: '   ' }, await reader());
     expect((await status(w.page).textContent())?.trim()).toBe(ui(lang).empty);
     expect(await w.page.locator('[data-results] > li').count()).toBe(0);
-    await done(w);
+    await checked(w);
   });
 
   it.each(localeCodes)('%s: a query with no result says so and suggests what to try', async (lang) => {
-    const w = await openSearch(lang, { q: 'zqxwv' });
+    const w = await openSearch(lang, { q: 'zqxwv' }, await reader());
     const text = await status(w.page).textContent();
     expect(text).toContain(ui(lang).results_zero.replace('{{query}}', 'zqxwv'));
     expect(text).toContain(ui(lang).noResultsHint);
-    await done(w);
+    await checked(w);
   });
 
   it('a 1,000-character query is cut, with a message, and still searched', async () => {
     const q = 'formation '.repeat(100);
-    const w = await openSearch('fr', { q });
+    const w = await openSearch('fr', { q }, await reader());
     const text = await status(w.page).textContent();
     expect(text).toContain(ui('fr').tooLong.replace('{{max}}', String(maxQueryLength)));
     expect(new URL(w.page.url()).searchParams.get('q')!.length).toBeLessThanOrEqual(maxQueryLength);
-    await done(w);
+    await checked(w);
   });
 
   it.each(localeCodes)('%s: markup in the query is shown as text and adds no element', async (lang) => {
@@ -381,17 +390,18 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility of the search page', () => {
+  const reader = sharedPage();
   it.each([
     ['fr', 'formation'],
     ['en', 'training'],
     ['ar', 'التكوين'],
   ] as const)('%s: axe finds nothing, with results shown', async (lang, q) => {
-    const w = await openSearch(lang, { q });
+    const w = await openSearch(lang, { q }, await reader());
     expect(await w.page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(await axeViolations(w.page)).toEqual([]);
     // The result count is announced politely.
     expect(await w.page.locator('[data-search-page] [role="status"]').count()).toBe(1);
-    await done(w);
+    await checked(w);
   });
 });
 
