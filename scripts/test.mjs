@@ -13,11 +13,12 @@
 //   6. a second build under the base path /offshoring/ and the path-dependent checks on it;
 //   7. Debian's nginx serving dist/ with server/nginx.conf, Firefox ESR, the Nu HTML Checker
 //      and schema.org checks (project `full`; scripts/ensure-tools.mjs installs the tools).
-// Ends with the time of each step and one "N passed, N failed" line summing every suite.
+// Ends with the time of each step (and of its test files that took 5 s or more) and one
+// "N passed, N failed" line summing every suite.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureFirefox, ensureJava, ensureNginx } from './ensure-tools.mjs';
 
@@ -27,6 +28,8 @@ const started = Date.now();
 const out = mkdtempSync(join(tmpdir(), 'om-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const times = [];
+/** Per step, its test files that took 5 s or more, slowest first: where the time of a step goes. */
+const slowFiles = new Map();
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 
 /**
@@ -61,6 +64,8 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
+    const files = report.testResults.map((f) => [relative(process.cwd(), f.name), f.endTime - f.startTime]);
+    slowFiles.set(label, files.filter(([, ms]) => ms >= 5000).sort((a, b) => b[1] - a[1]));
   } catch {
     totals.failed += 1; // the suite did not even report
   }
@@ -71,7 +76,10 @@ function finish(ok) {
   for (const child of children) child.kill(); // a step still running beside one that failed
   const total = Date.now() - started;
   console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
-  for (const [label, ms] of times) console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
+  for (const [label, ms] of times) {
+    console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
+    for (const [name, fileMs] of slowFiles.get(label) ?? []) console.log(`  ${''.padStart(6)}  ${seconds(fileMs).padStart(6)}  ${name}`);
+  }
   console.log(`  ${seconds(total).padStart(6)}  in all (${(total / 60000).toFixed(1)} min)`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   process.exit(ok && totals.failed === 0 ? 0 : 1);
