@@ -86,6 +86,12 @@ async function done(w: Watched) {
   await w.page.context().close();
 }
 
+/**
+ * The search page the tests take in turn when they open a URL, read it or use its form (state the
+ * next navigation drops), and neither watch requests nor route them: one renderer for them all.
+ */
+const reader = sharedPage();
+
 describe('the search index', () => {
   const entry = JSON.parse(read(join(dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
   const pages = builtPages();
@@ -147,23 +153,23 @@ describe.each(localeCodes)('queries investors type, %s', (lang) => {
 
 describe('what a result shows', () => {
   it('shows each result with its title, page type and a highlighted excerpt, in the page’s language', async () => {
-    const w = await openSearch('fr', { q: 'Casanearshore' });
+    const w = await openSearch('fr', { q: 'Casanearshore' }, await reader());
     const item = w.page.locator('[data-results] > li').filter({ has: w.page.locator('a[href$="/fr/sites/casanearshore/"]') });
     await expect(item.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Casanearshore, Casablanca');
     await expect(item.textContent()).resolves.toContain(`${ui('fr').type.park} · Casablanca-Settat`);
     expect(await item.locator('mark').count()).toBeGreaterThan(0);
-    await done(w);
+    await checked(w);
   });
 
   it('lands on the right section: a glossary entry, a heading', async () => {
-    const w = await openSearch('en', { q: 'ANAPEC' });
+    const w = await openSearch('en', { q: 'ANAPEC' }, await reader());
     const sections = await w.page.locator('[data-results] > li ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(sections.map(sitePath)).toContain('/en/glossary/#term-anapec');
     await w.page.goto(url('/en/search/?q=training'));
     await answered(w.page, 'training');
     const all = await w.page.locator('[data-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(all.map(sitePath)).toContain('/en/pillars/human-capital/#the-training-bonus-paf');
-    await done(w);
+    await checked(w);
   });
 });
 
@@ -187,15 +193,15 @@ describe('Arabic attached prefixes', () => {
   ])('«%s» finds every page that says %j', async (q, words) => {
     const expected = pagesSaying(words);
     expect(expected.length, 'the content should use the word somewhere').toBeGreaterThan(0);
-    const w = await openSearch('ar', { q });
+    const w = await openSearch('ar', { q }, await reader());
     expect(await allResultPaths(w.page)).toEqual(expect.arrayContaining(expected));
-    await done(w);
+    await checked(w);
   });
 });
 
 describe('filters', () => {
   it('narrow the results by page type and, for parks, by region, and keep them in the URL', async () => {
-    const w = await openSearch('fr', { q: 'Casablanca' });
+    const w = await openSearch('fr', { q: 'Casablanca' }, await reader());
     const all = await resultPaths(w.page);
     expect(all.length).toBeGreaterThan(1);
     const strings = ui('fr');
@@ -218,14 +224,14 @@ describe('filters', () => {
     await answered(w.page, 'Casablanca');
     await expect.poll(async () => (await resultPaths(w.page)).sort()).toEqual(['/fr/sites/casablanca-tech-valley/', '/fr/sites/casanearshore/']);
     expect(new URL(w.page.url()).searchParams.get('region')).toBe('Casablanca-Settat');
-    await done(w);
+    await checked(w);
   });
 
   it('offer region names in Arabic on the Arabic page', async () => {
-    const w = await openSearch('ar', { q: 'كازا نيرشور', type: 'park', region: 'الدار البيضاء-سطات' });
+    const w = await openSearch('ar', { q: 'كازا نيرشور', type: 'park', region: 'الدار البيضاء-سطات' }, await reader());
     expect(await w.page.getByLabel(ui('ar').region).inputValue()).toBe('الدار البيضاء-سطات');
     expect((await resultPaths(w.page)).sort()).toEqual(['/ar/sites/casablanca-tech-valley/', '/ar/sites/casanearshore/']);
-    await done(w);
+    await checked(w);
   });
 });
 
@@ -254,9 +260,6 @@ describe('a search is a link', () => {
 });
 
 describe('bad input', () => {
-  // The checks that only open a URL and read the page take turns on one page.
-  const reader = sharedPage();
-
   it.each(localeCodes)('%s: an empty query asks for a word instead of searching', async (lang) => {
     const w = await openSearch(lang, { q: '   ' }, await reader());
     expect((await status(w.page).textContent())?.trim()).toBe(ui(lang).empty);
@@ -390,7 +393,6 @@ describe('without JavaScript', () => {
 });
 
 describe('accessibility of the search page', () => {
-  const reader = sharedPage();
   it.each([
     ['fr', 'formation'],
     ['en', 'training'],
