@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm test`, the developer gate (about 5 minutes on 2 cores):
-//   1. the type check (astro check) and the unit and content tests, side by side;
-//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it);
+// `npm test`, the developer gate (at most 6 minutes on 2 cores):
+//   1. the unit and content tests, with the type check (astro check) started beside them;
+//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it),
+//      the type check still running beside it: each is mostly one thread, so on 2 cores the
+//      pair takes little more than the longer of the two;
 //   3. the checks that read dist/ (project `dist`) and the browser tests in Chromium (project
 //      `e2e`, with a sampled accessibility pass) together, files in parallel on 2 workers.
 // `npm run test:full` (`--full`) runs all of that, then adds:
@@ -11,11 +13,12 @@
 //   6. a second build under the base path /offshoring/ and the path-dependent checks on it;
 //   7. Debian's nginx serving dist/ with server/nginx.conf, Firefox ESR, the Nu HTML Checker
 //      and schema.org checks (project `full`; scripts/ensure-tools.mjs installs the tools).
-// Ends with the time of each step and one "N passed, N failed" line summing every suite.
+// Ends with the time of each step (and of its test files that took 5 s or more) and one
+// "N passed, N failed" line summing every suite.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureFirefox, ensureJava, ensureNginx } from './ensure-tools.mjs';
 
@@ -25,21 +28,26 @@ const started = Date.now();
 const out = mkdtempSync(join(tmpdir(), 'om-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const times = [];
+/** Per step, its test files that took 5 s or more, slowest first: where the time of a step goes. */
+const slowFiles = new Map();
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 
 /**
  * Runs a command; resolves to true when it exits with 0. `quiet` keeps its output until it ends
  * (for a command that runs beside another one), then prints it in one piece.
  */
+const children = new Set();
 function run(label, cmd, args, { quiet = false, extraEnv = {} } = {}) {
   console.log(`\n▶ ${label}`);
   const t0 = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv } });
+    children.add(child);
     let text = '';
     child.stdout?.on('data', (d) => (text += d));
     child.stderr?.on('data', (d) => (text += d));
     child.on('close', (code) => {
+      children.delete(child);
       if (quiet) console.log(`\n◀ ${label}\n${text.trimEnd()}`);
       times.push([label, Date.now() - t0]);
       resolve(code === 0);
@@ -56,6 +64,8 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
+    const files = report.testResults.map((f) => [relative(process.cwd(), f.name), f.endTime - f.startTime]);
+    slowFiles.set(label, files.filter(([, ms]) => ms >= 5000).sort((a, b) => b[1] - a[1]));
   } catch {
     totals.failed += 1; // the suite did not even report
   }
@@ -63,21 +73,22 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
 }
 
 function finish(ok) {
+  for (const child of children) child.kill(); // a step still running beside one that failed
   const total = Date.now() - started;
   console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
-  for (const [label, ms] of times) console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
+  for (const [label, ms] of times) {
+    console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
+    for (const [name, fileMs] of slowFiles.get(label) ?? []) console.log(`  ${''.padStart(6)}  ${seconds(fileMs).padStart(6)}  ${name}`);
+  }
   console.log(`  ${seconds(total).padStart(6)}  in all (${(total / 60000).toFixed(1)} min)`);
   console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 
-// 1. Type check beside the unit and content tests: they share nothing.
-const [typesOk, unitOk] = await Promise.all([
-  run('∥ type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true }),
-  vitest('∥ unit and content tests', ['unit', 'content']),
-]);
-if (!typesOk) totals.failed += 1;
-if (!typesOk || !unitOk) finish(false);
+// 1. The type check starts beside the unit and content tests, and runs on beside the build:
+// they share nothing. Its output is printed in one piece when it ends.
+const types = run('∥ type check (astro check), beside the unit tests and the build', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true });
+if (!(await vitest('∥ unit and content tests', ['unit', 'content']))) finish(false);
 
 ensureChromium();
 if (full) {
@@ -86,7 +97,8 @@ if (full) {
   ensureJava();
 }
 // 2. One build.
-if (!(await run('build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
+if (!(await run('∥ build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
+if (!(await types)) { totals.failed += 1; finish(false); }
 // 3. Everything against dist/: file checks and browser files, 2 at a time.
 const distOk = await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 });
 if (!full) finish(distOk);

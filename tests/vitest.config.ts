@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The suites, and where scripts/test.mjs runs them (README, "Tests"):
-// - npm test: `unit` and `content` (alongside the type check), then one build, then `dist`
-//   (file reads over dist/) and `e2e` (Chromium against dist/, served by tests/e2e/setup.ts)
-//   together, files in parallel on 2 workers, each file with its own Chromium.
+// - npm test: `unit` and `content` (the type check runs beside them and the build), then one
+//   build, then `dist` (file reads over dist/) and `e2e` (Chromium against dist/, served by
+//   tests/e2e/setup.ts) together, files in parallel on 2 workers, each file with its own Chromium.
 // - npm run test:full adds `builds` (project copies built again: bad content, search index,
 //   reproducible), `e2e-full` (the rest of the a11y matrix, screenshots), the base-path build
 //   and `full` (nginx, Firefox, vnu).
@@ -41,7 +41,7 @@ export default defineConfig({
         },
       },
       {
-        // `npm run test:full` only (issue 19): dist/ through Debian's nginx and server/nginx.conf,
+        // `npm run test:full` only: dist/ through Debian's nginx and server/nginx.conf,
         // Firefox ESR, the Nu HTML Checker and schema.org checks.
         test: {
           name: 'full',

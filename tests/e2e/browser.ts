@@ -72,8 +72,26 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
 }
 
 /**
+ * One page that the tests of a block take in turn, each navigating it where it needs: for tests
+ * that only open a URL and read the page (no storage written, no route or listener of their own),
+ * where a fresh context for each costs more than the check. Each call returns the page with its
+ * `problems` and `foreign` emptied, so a test sees only what happened since it began. The page
+ * closes with the browser (`closeBrowser`).
+ */
+export function sharedPage(options: BrowserContextOptions = {}): () => Promise<Watched> {
+  let w: Watched | undefined;
+  return async () => {
+    if (!w || w.page.isClosed()) w = await openPage(options);
+    else await settled(w.page); // the last test's requests have ended: none is cut off by the next navigation
+    w.problems.length = 0;
+    w.foreign.length = 0;
+    return w;
+  };
+}
+
+/**
  * A page for the offline copy, opened from file://: every request that is not file: (or data:)
- * is refused and recorded in `blocked`, as a reader without network would have it (issue 8).
+ * is refused and recorded in `blocked`, as a reader without network would have it.
  */
 export async function openOfflinePage(options: BrowserContextOptions = {}): Promise<Watched & { blocked: string[] }> {
   const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });

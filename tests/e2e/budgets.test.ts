@@ -5,8 +5,9 @@
  * visit checks the count: a file fetched on first view that the count left out fails the test.
  * Prints the budgets and the measures.
  */
+import type { Request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, sharedPage, url } from './browser';
 import { base, builtPages } from '../support/built';
 import { dist, localeCodes } from '../support/site';
 import { defaultLocale } from '../../src/i18n/locales';
@@ -29,20 +30,29 @@ const visited = new Set(
 const measured: { path: string; type: string; lang: string; html: number; css: number; js: number; fonts?: number }[] = [];
 
 /**
+ * One page visits them all, in a language the site lacks (the chooser stays put). Its requests go
+ * through a route (tests/e2e/browser.ts), and Playwright turns the HTTP cache off for a routed
+ * context: each visit fetches every file again, as with an empty cache. The test checks that each
+ * visit did fetch its fonts.
+ */
+const visitor = sharedPage({ locale: 'de-DE' });
+
+/**
  * Site paths Chromium fetches while opening a page with an empty cache (query strings dropped):
  * until the load event and the fonts are done, and the `expected` files a script fetches as it opens.
  */
 async function fetchedOnOpen(path: string, expected: string[]): Promise<string[]> {
-  const { page } = await openPage({ locale: 'de-DE' }); // a language the site lacks: the chooser stays put
+  const { page } = await visitor();
   const fetched = new Set<string>();
-  page.on('request', (r) => {
+  const record = (r: Request) => {
     const u = new URL(r.url());
     if (u.pathname.startsWith(base)) fetched.add(`/${u.pathname.slice(base.length)}`);
-  });
+  };
+  page.on('request', record);
   await page.goto(url(path));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await expect.poll(() => expected.filter((f) => !fetched.has(f)), { timeout: 15_000 }).toEqual([]);
-  await page.context().close();
+  page.off('request', record);
   return [...fetched];
 }
 
@@ -82,6 +92,7 @@ describe('byte budgets (tests/budgets.ts)', () => {
       const onOpen = weight!.files.filter((f) => f.kind === 'on-open').map((f) => f.path);
       const fetched = await fetchedOnOpen(path, onOpen);
       row.fonts = fetched.filter((f) => fonts.has(f)).reduce((n, f) => n + fonts.get(f)!, 0);
+      expect(row.fonts, 'no font fetched: the visit was not from an empty cache').toBeGreaterThan(0);
       if (row.fonts > fontBudgets[lang]!) over.push(`fonts ${row.fonts} B > ${fontBudgets[lang]} B: ${fetched.filter((f) => fonts.has(f)).join(', ')}`);
       // What the page fetched that the count missed (the favicon is fetched once per site).
       const counted = new Set(weight!.files.map((f) => f.path));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url, settled } from './browser';
+import { closeBrowser, openPage, sharedPage, url, settled } from './browser';
 import { localeCodes } from '../support/site';
 import { shownUi } from '../support/ui';
 const fr = shownUi('fr') as typeof import('../../src/i18n/ui/fr.json');
@@ -18,11 +18,14 @@ async function amounts(page: import('playwright-core').Page) {
 }
 
 describe.each(localeCodes)('estimator in %s', (lang) => {
+  // The checks of bad URLs only open a URL and read the page: one page for them all.
+  const badUrlPage = sharedPage();
+
   it('opens a shared link with the results computed', async () => {
     const { page, problems, foreign } = await openPage();
     await page.goto(url(`/${lang}${shared}`));
     await page.locator('#estimator-results:not([hidden])').waitFor();
-    // 40 hires at 300,000 MAD, 10 % cap: AIR 40 × 36,947.93 (employee contributions deducted first, issue 14); PAE 17 % once per job; PAF 3.5 % × 40.
+    // 40 hires at 300,000 MAD, 10 % cap: AIR 40 × 36,947.93 (employee contributions deducted first); PAE 17 % once per job; PAF 3.5 % × 40.
     expect(await amounts(page)).toEqual({ air: '1477917.2', ais: null, pae: '2040000', paf: '420000' });
     expect(await page.locator('[data-incentive="ais"]').getAttribute('data-status')).toBe('needs-input');
     expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
@@ -62,7 +65,7 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     ['moroccan=41', 'moroccan', 'above-hires'],
     ['location=mars', 'location', 'choice'],
   ] as const)('rejects %s with a message in the reader’s language and no number', async (change, field, code) => {
-    const { page, problems } = await openPage();
+    const { page, problems } = await badUrlPage();
     const [key] = change.split('=');
     const query = new URLSearchParams(shared.split('?')[1]);
     query.set(key!, change.slice(key!.length + 1));
@@ -75,18 +78,16 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     expect(await page.locator('#estimator-results').isHidden()).toBe(true);
     expect(await page.locator('[data-amount-mad]').count()).toBe(0);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('never turns the URL into markup', async () => {
-    const { page, problems } = await openPage();
+    const { page, problems } = await badUrlPage();
     const evil = encodeURIComponent('<img src=x onerror="document.title=1">');
     await page.goto(url(`/${lang}/incentives/estimator/?segment=${evil}&location=p2i-primary&hires=${evil}&salary=1&moroccan=0`));
     await expect.poll(() => page.locator('#f-hires-error').textContent()).not.toBe('');
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('prints the inputs, the results and the assumptions, without the form', async () => {

@@ -1,12 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url, settled } from './browser';
+import { closeBrowser, openPage, sharedPage, url, settled } from './browser';
 import { localeCodes, locales } from '../support/site';
 
 afterAll(closeBrowser);
+// The checks that open a page and read it (or follow one link) take turns on one page; those with
+// a browser language of their own or JavaScript off open their own.
+const reader = sharedPage();
 
 describe.each(localeCodes)('home in %s', (lang) => {
   it('renders in its language and direction, with nothing failing or leaving the site', async () => {
-    const { page, problems, foreign } = await openPage();
+    const { page, problems, foreign } = await reader();
     await page.goto(url(`/${lang}/`));
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
@@ -18,7 +21,6 @@ describe.each(localeCodes)('home in %s', (lang) => {
     await settled(page);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -26,14 +28,13 @@ describe('language picker', () => {
   it.each(localeCodes.flatMap((from) => localeCodes.filter((to) => to !== from).map((to) => [from, to] as const)))(
     'leads from %s to the same page in %s',
     async (from, to) => {
-      const { page, problems } = await openPage();
+      const { page, problems } = await reader();
       await page.goto(url(`/${from}/pillars/human-capital/`));
       await page.getByRole('link', { name: locales[to].name, exact: true }).click();
       await page.waitForURL(`**/${to}/pillars/human-capital/`);
       expect(await page.getAttribute('html', 'lang')).toBe(to);
       // Following the link at once may cancel the page's favicon load: that abort is expected.
       expect(problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
-      await page.context().close();
     },
   );
 });
@@ -71,7 +72,7 @@ describe('root language chooser', () => {
 
 describe('the 404 page', () => {
   it.each(localeCodes)('under /%s/ shows its text in that language only, in its direction', async (lang) => {
-    const { page } = await openPage();
+    const { page } = await reader();
     const response = await page.goto(url(`/${lang}/no-such-page/`));
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -79,6 +80,5 @@ describe('the 404 page', () => {
     const title = (await import(`../../src/i18n/ui/${lang}.json`)).notFound.title as string;
     await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([title]);
     for (const other of localeCodes) expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
-    await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The investor's path (issue 15) in Chromium against the built site: a home that leads (tiles and
+ * The investor's path in Chromium against the built site: a home that leads (tiles and
  * the three questions above the fold, one click from their pages), a parks map whose labels never
  * overlap, the FAQ's structured data matching what it shows, and the setting-up steps.
  */
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { keyFigureIds, questionTargets } from '../../src/data/home';
 import type { Locale } from '../../src/i18n/locales';
-import { base, closeBrowser, openPage, url, type Watched, settled } from './browser';
+import { base, closeBrowser, openPage, sharedPage, url, type Watched, settled } from './browser';
 import { localeCodes, root } from '../support/site';
 import { shownUi } from '../support/ui';
 
@@ -30,6 +30,9 @@ async function done({ page, problems, foreign }: Watched) {
 const viewports = [{ width: 1280, height: 800 }, { width: 375, height: 812 }];
 
 describe.each(localeCodes)('the %s home page', (lang) => {
+  // The one-click checks each open the home page and follow a link: one phone-sized page for them.
+  const phone = sharedPage({ viewport: { width: 375, height: 812 } });
+
   it.each(viewports)('shows the four key figures, then the three questions, above the fold at $width px', async (viewport) => {
     const w = await openPage({ viewport });
     const { page } = w;
@@ -59,13 +62,12 @@ describe.each(localeCodes)('the %s home page', (lang) => {
   });
 
   it.each(Object.entries(questionTargets).map(([key, targets]) => [key, targets[0]!.path] as const))('leads from "%s" to %s in one click', async (key, path) => {
-    const w = await openPage({ viewport: { width: 375, height: 812 } });
+    const w = await phone();
     await w.page.goto(url(`/${lang}/`));
     await w.page.locator(`[data-question="${key}"]`).getByRole('link').first().click();
     await w.page.waitForURL(`**/${lang}${path}`);
     expect(await w.page.getAttribute('html', 'lang')).toBe(lang);
     expect(w.problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
-    await w.page.context().close();
   });
 });
 
@@ -84,8 +86,11 @@ const intersect = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.wid
 describe('the parks map', () => {
   const widths = [320, 375, 480, 768, 1024, 1280];
   const pages = ['/sites/', '/sites/casanearshore/', '/sites/casablanca-tech-valley/', '/sites/technopolis/', '/sites/fes-shore/'];
+  // One page for all of them, each opened at 320 px and then widened, as a fresh page would be.
+  const mapPage = sharedPage({ viewport: { width: 320, height: 800 } });
   it.each(localeCodes.flatMap((lang) => pages.map((p) => [lang, p] as const)))('%s %s: no label covers another label or another park\'s marker, from 320 to 1280 px', async (lang, path) => {
-    const w = await openPage({ viewport: { width: 320, height: 800 } });
+    const w = await mapPage();
+    await w.page.setViewportSize({ width: 320, height: 800 });
     await w.page.goto(url(`/${lang}${path}`));
     await w.page.evaluate(() => document.fonts.ready);
     for (const width of widths) {
@@ -109,7 +114,9 @@ describe('the parks map', () => {
         }
       }
     }
-    await done(w);
+    await settled(w.page);
+    expect(w.problems).toEqual([]);
+    expect(w.foreign).toEqual([]);
   });
 });
 

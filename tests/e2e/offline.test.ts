@@ -1,11 +1,10 @@
 /**
- * The offline copy (issue 8), unzipped into a temporary folder and opened from file:// in
+ * The offline copy, unzipped into a temporary folder and opened from file:// in
  * Chromium with every network request refused: pages with their styles and fonts, links, the
  * language picker and root chooser, search, the estimator; then the files themselves (classic
  * scripts only, relative links that resolve, reproducible zips) and the hosted site's links.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -20,6 +19,7 @@ import { base, builtPages, read } from '../support/built';
 import { dist, localeCodes, locales, root } from '../support/site';
 import { closeBrowser, openOfflinePage, openPage, url } from './browser';
 import { shownUi } from '../support/ui';
+import { scratchDir, unzipTo } from '../support/unzip';
 
 afterAll(closeBrowser);
 const out = join(root, 'dist-export');
@@ -29,21 +29,15 @@ const zipName = (v: string) => `offshoring-maroc-${v}.zip`;
 
 /** Where each zip was unzipped (a fresh temporary folder, as a reader would). */
 const unzipped: Record<string, string> = {};
-const scratch = mkdtempSync(join(tmpdir(), 'om-offline-'));
+const scratch = scratchDir('offline');
 beforeAll(() => {
   for (const v of variants) {
-    const zip = join(out, zipName(v));
-    if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\` (npm test does it)`);
-    const dir = join(scratch, v);
-    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-      if (path.endsWith('/')) continue;
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), bytes);
-    }
+    const dir = join(scratch.dir, v);
+    unzipTo(join(out, zipName(v)), dir);
     unzipped[v] = join(dir, `offshoring-maroc-${v}`);
   }
 });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(scratch.remove);
 
 const fileUrl = (v: string, path: string) => pathToFileURL(join(unzipped[v]!, path)).href;
 /** The path of a file:// URL inside its unzipped copy: '…/offshoring-maroc-fr/fr/sites/index.html#x' → 'fr/sites/index.html#x'. */

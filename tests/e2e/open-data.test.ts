@@ -1,5 +1,5 @@
 /**
- * Open data and the record of changes (issue 16), on the built site: the datasets parse, match
+ * Open data and the record of changes, on the built site: the datasets parse, match
  * their schema and the data files, the CSV matches the JSON; the Atom feeds are well formed and
  * every page's head names its language's feed; the pages that list them work in a browser, and
  * the estimator's CSV holds the numbers on screen.
@@ -11,7 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { dataFileBudget } from '../budgets';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, url } from './browser';
+import { closeBrowser, openPage, sharedPage, url } from './browser';
 import { builtPages, elements, fileFor, read } from '../support/built';
 import { basePath, dist, localeCodes, root, siteUrl } from '../support/site';
 import { readYaml, yamlDatasets } from '../support/datasets';
@@ -163,8 +163,11 @@ describe('Atom feeds of changes', () => {
 });
 
 describe.each(localeCodes)('in %s', (lang) => {
+  // The checks that open a page and read it (or follow one link) take turns on one page.
+  const reader = sharedPage();
+
   it('the data page lists every dataset with working JSON and CSV downloads, its licence, and Dataset JSON-LD', async () => {
-    const { page, problems, foreign } = await openPage();
+    const { page, problems, foreign } = await reader();
     await page.goto(url(`/${lang}/data/`));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ui[lang].openData.title);
     for (const d of datasets) {
@@ -182,11 +185,10 @@ describe.each(localeCodes)('in %s', (lang) => {
     expect(catalog.dataset.every((d: { license: string }) => d.license.startsWith('https://creativecommons.org/'))).toBe(true);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
-    await page.context().close();
   });
 
   it('a figure’s [source] link leads to its row on the sources page, which shows the id of its dataset row', async () => {
-    const { page } = await openPage();
+    const { page } = await reader();
     await page.goto(url(`/${lang}/pillars/human-capital/`));
     const fig = page.locator('.fig').first();
     const id = await fig.getAttribute('data-figure');
@@ -196,18 +198,16 @@ describe.each(localeCodes)('in %s', (lang) => {
     expect(await row.locator('code').textContent()).toBe(id);
     expect(await row.isVisible()).toBe(true);
     expect(json('figures').rows.some((r: { id: string }) => r.id === id)).toBe(true);
-    await page.context().close();
   });
 
   it('the changes page shows each entry, links its feed and the pages it names', async () => {
-    const { page, problems } = await openPage();
+    const { page, problems } = await reader();
     await page.goto(url(`/${lang}/changes/`));
     const entries = readYaml<{ id: string; title: Record<string, string>; pages?: string[] }[]>('content/data/changes.yaml');
     for (const e of entries) expect(await page.locator(`#change-${e.id} h2`).textContent()).toBe(e.title[lang]);
     expect(await page.getByRole('link', { name: ui[lang].changesPage.feed }).first().getAttribute('href')).toBe(`${basePath}${lang}/changes.xml`);
     for (const p of entries[0]!.pages ?? []) expect(await page.locator(`#change-${entries[0]!.id} a[href="${basePath}${lang}${p}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('the translation status lists every translated page with a date per language', () => {
@@ -222,7 +222,7 @@ describe.each(localeCodes)('in %s', (lang) => {
   });
 
   it('the accessibility statement names the standard, the tests, the limitations and how to report', async () => {
-    const { page } = await openPage();
+    const { page } = await reader();
     await page.goto(url(`/${lang}/accessibility/`));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ui[lang].a11yPage.title);
     for (const h of ['standardTitle', 'testsTitle', 'limitsTitle', 'reportTitle'] as const) expect(await page.getByRole('heading', { level: 2, name: ui[lang].a11yPage[h] }).isVisible()).toBe(true);
@@ -233,7 +233,6 @@ describe.each(localeCodes)('in %s', (lang) => {
     expect(a11yRun).toContain('width: 375');
     expect(shots).toContain('[320, 375, 768, 1280]');
     expect(readFileSync(join(root, 'tests/support/axe.ts'), 'utf8')).toContain("'wcag22aa'");
-    await page.context().close();
   });
 
   it('the estimator offers its result as CSV: the inputs, and the amounts on screen', async () => {

@@ -1,21 +1,20 @@
 /**
- * The seat-cost page (issue 14) in Chromium, in the three languages: shared links computed to the
+ * The seat-cost page in Chromium, in the three languages: shared links computed to the
  * hand-computed amounts (tests/unit/payroll.test.ts), lines that open on their rule, bad input
  * refused by the field, the page without JavaScript, links from the other pages, and the offline
  * copy from file:// giving the same numbers.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, stripBidiMarks } from '../../src/lib/format';
 import { localeCodes, locales, root } from '../support/site';
-import { closeBrowser, openOfflinePage, openPage, url } from './browser';
+import { closeBrowser, openOfflinePage, openPage, sharedPage, url } from './browser';
 import { axeViolations } from '../support/axe';
 import { shownUi } from '../support/ui';
+import { scratchDir, unzipTo } from '../support/unzip';
 const fr = shownUi('fr') as typeof import('../../src/i18n/ui/fr.json');
 import en from '../../src/i18n/ui/en.json';
 import ar from '../../src/i18n/ui/ar.json';
@@ -55,6 +54,8 @@ const expected = {
 describe.each(localeCodes)('seat cost in %s', (lang) => {
   const t = ui[lang].seatCost;
   const intl = locales[lang].intl;
+  // The checks of bad URLs only open a URL and read the page: one page for them all.
+  const badUrlPage = sharedPage({ locale: intl });
 
   it('opens a shared link, compares two locations, and shows locale numbers', async () => {
     const { page, problems, foreign } = await openPage({ locale: intl });
@@ -103,7 +104,7 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
     ['dependants=9', 'dependants', 'too-large'],
     ['location=mars', 'location', 'choice'],
   ] as const)('refuses %s by its field, in the reader’s language, with no number', async (change, field, code) => {
-    const { page, problems } = await openPage({ locale: intl });
+    const { page, problems } = await badUrlPage();
     const query = new URLSearchParams('gross=10000&seats=10&moroccan=4&location=p2i-primary');
     const [key, value] = change.split('=');
     query.set(key!, value!);
@@ -115,7 +116,6 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
     expect(await page.locator('#seat-results').isHidden()).toBe(true);
     expect(await page.locator('[data-amount-mad]').count()).toBe(0);
     expect(problems).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -220,19 +220,13 @@ describe('seat cost, more', () => {
 });
 
 describe('seat cost in the offline copy, from file://', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'om-seat-'));
+  const scratch = scratchDir('seat');
   let copy = '';
   beforeAll(() => {
-    const zip = join(root, 'dist-export', 'offshoring-maroc-all.zip');
-    if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run build\``);
-    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-      if (path.endsWith('/')) continue;
-      mkdirSync(dirname(join(scratch, path)), { recursive: true });
-      writeFileSync(join(scratch, path), bytes);
-    }
-    copy = join(scratch, 'offshoring-maroc-all');
+    unzipTo(join(root, 'dist-export', 'offshoring-maroc-all.zip'), scratch.dir);
+    copy = join(scratch.dir, 'offshoring-maroc-all');
   });
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(scratch.remove);
 
   it.each(localeCodes)('gives the same numbers in %s', async (lang) => {
     const w = await openOfflinePage({ locale: locales[lang].intl });

@@ -1,36 +1,30 @@
 /**
  * Firefox ESR (Debian's, through WebDriver BiDi) runs the same reader checks on the hosted site
- * (nginx with server/nginx.conf) and on the offline copy opened from file:// (issue 19): pages
+ * (nginx with server/nginx.conf) and on the offline copy opened from file://: pages
  * drawn in the site's fonts, links, the language picker, search, the estimator, and the theme
  * choice kept from page to page.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { locales, root } from '../support/site';
 import { closeFirefox, firefoxBinary, openFirefoxPage } from './firefox';
 import { shownUi } from '../support/ui';
+import { scratchDir, unzipTo } from '../support/unzip';
 
 afterAll(closeFirefox);
 const ui = (lang: string) => shownUi(lang);
 
-const scratch = mkdtempSync(join(tmpdir(), 'om-firefox-'));
+const scratch = scratchDir('firefox');
 let copy = '';
 beforeAll(() => {
   if (!existsSync(firefoxBinary)) throw new Error(`${firefoxBinary} not found: \`npm run test:full\` installs Debian's firefox-esr (or set FIREFOX_PATH)`);
-  const zip = join(root, 'dist-export/offshoring-maroc-all.zip');
-  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-    if (path.endsWith('/')) continue;
-    mkdirSync(dirname(join(scratch, path)), { recursive: true });
-    writeFileSync(join(scratch, path), bytes);
-  }
-  copy = join(scratch, 'offshoring-maroc-all');
+  unzipTo(join(root, 'dist-export/offshoring-maroc-all.zip'), scratch.dir);
+  copy = join(scratch.dir, 'offshoring-maroc-all');
 });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(scratch.remove);
 
 interface Target {
   name: string;
