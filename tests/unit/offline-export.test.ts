@@ -1,9 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../src/lib/offline-html';
+import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../integrations/offline/html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
-import { reproducibleZip, zipDate } from '../../src/lib/zip';
-import { normalizePdf, pdfDate } from '../../src/lib/pdf';
+import { reproducibleZip, zipDate } from '../../integrations/offline/zip';
+import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
 
 describe('offline URLs', () => {
   it.each([

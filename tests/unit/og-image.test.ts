@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { ogSvg, renderPng, wrap } from '../../src/lib/og-image';
+import { ogSvg, renderPng, wrap } from '../../integrations/social-images/image';
 
 const require = createRequire(import.meta.url);
 const fonts = ['@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(f));

@@ -1,16 +1,15 @@
 /**
- * Precompressed copies of the text files of the build (issue 19): `x.css.gz` and `x.css.br` next
+ * Precompressed copies of the text files of the build: `x.css.gz` and `x.css.br` next
  * to `x.css`, for servers that send a ready file with the matching Content-Encoding
  * (server/nginx.conf: gzip_static, and Brotli by its own rule since Debian's nginx has no Brotli
- * module). Runs last, after Pagefind and the offline export. Maximum levels: the work is done
+ * module). The last step of the build (integrations/offshoring.ts), after the search index and
+ * the offline copy. Maximum levels: the work is done
  * once per build. A copy that would not be smaller is not written. Deterministic (zlib's gzip
  * header carries no time or name), so the build stays reproducible.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
 
 /** Files worth compressing. Pagefind's own files (.pf_*, .pagefind) are gzip already; images, fonts, zips and PDFs are compressed formats. */
 export const compressible = /\.(html|css|js|mjs|svg|json|xml|txt|wasm|webmanifest)$/;
@@ -32,16 +31,8 @@ export async function precompress(dir: string): Promise<{ files: number; before:
   return total;
 }
 
-export default function precompressIntegration(): AstroIntegration {
-  return {
-    name: 'offshoring:precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const t = await precompress(fileURLToPath(dir));
-        const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-        logger.info(`${t.files} text files: ${kb(t.before)} → gzip ${kb(t.gzip)}, Brotli ${kb(t.brotli)}; took ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
+/** The `precompress` step's line for the log. */
+export function describePrecompressed(t: Awaited<ReturnType<typeof precompress>>): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+  return `${t.files} text files: ${kb(t.before)} → gzip ${kb(t.gzip)}, Brotli ${kb(t.brotli)}`;
 }

@@ -56,7 +56,7 @@ ${text(560, site, 'font-size="30" font-weight="600" fill="#f1ece2"')}
  * Renders the SVG to PNG with only the given font files (no system fonts: the output is
  * reproducible), on libuv's thread pool. resvg's synchronous `new Resvg().render()` kept about
  * 3 MB of native memory per image until the process ended: a site ten times larger needed
- * 3.4 GB to build, a hundred times larger more than this machine has (issue 9, benchmark).
+ * 3.4 GB to build, a hundred times larger more than this machine has (measured by the benchmark).
  */
 export async function renderPng(svg: string, fontFiles: string[]): Promise<Buffer> {
   const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } });

@@ -1,5 +1,5 @@
 /**
- * Reproducible zip files (issue 8): the same files give the same bytes on any machine and in any
+ * Reproducible zip files: the same files give the same bytes on any machine and in any
  * time zone. Entries are sorted by path, every entry has one fixed date, and the compression
  * level is fixed. fflate writes the DOS date from local-time getters, so the fixed date is made
  * in local time from its calendar fields.
