@@ -30,6 +30,7 @@ import { buildSearchIndex } from './search-index/pagefind';
 import { exportDirOf, publishDownloads, readOfflineSite, writeOfflineCopies, type OfflineSite } from './offline/export';
 import { printBrochures } from './brochure/brochures';
 import { describePrecompressed, precompress } from './precompress';
+import { buildCache } from './cache';
 import type { OfflineDoc } from '../src/lib/offline-search';
 
 export interface OffshoringOptions {
@@ -97,7 +98,7 @@ export const steps: Step[] = [
     },
   },
   { name: 'downloads', run: (b) => publishDownloads(needOffline(b), [...Object.values(b.zips), ...Object.values(b.pdfs)]) },
-  { name: 'precompress', run: async (b) => describePrecompressed(await precompress(b.dist)) },
+  { name: 'precompress', run: async (b) => describePrecompressed(await precompress(b.dist, buildCache(b.root))) },
 ];
 
 /** Runs `list` in order, one timed log line per step. */

@@ -18,7 +18,7 @@ const printingCode = ['integrations/brochure/print.ts', 'integrations/brochure/n
 export async function printBrochures(site: OfflineSite): Promise<Record<string, string>> {
   const { o, assets } = site;
   const printDir = join(o.out, '.print');
-  const pages = brochurePages(site);
+  const pages = await brochurePages(site);
   const printTree: Record<string, Uint8Array> = { ...assets, ...Object.fromEntries(pages.map((p) => [p.file, printPage(site, p)])) };
   await writeTree(printDir, printTree);
   const cache = buildCache(o.root);

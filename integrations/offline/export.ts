@@ -25,7 +25,7 @@ import { fileOfPath, fillDownloads, localizeChooser, offlineFontDisplay, offline
 import { copyName, downloadName, downloadsDir } from '../../src/lib/downloads';
 import type { OfflineDoc } from '../../src/lib/offline-search';
 import { formatFileSize } from '../../src/lib/format';
-import { reproducibleZip } from './zip';
+import { openReproducibleZip } from './zip';
 import { archiveDate } from '../../src/data/site';
 import { bundleClassicScripts } from './bundle-classic';
 
@@ -67,9 +67,14 @@ const features: [name: string, marker: RegExp][] = [
   ['seat cost', /\sid="seat-cost-data"/],
 ];
 
-export interface Page { file: string; html: string; lang: string | undefined }
+/** A built page: its file from dist/ ('fr/sites/index.html') and its language (none for the root chooser). */
+export interface PageFile { file: string; lang: string | undefined }
+export interface Page extends PageFile { html: string }
 
-/** What the offline steps share: the built pages, read once, and the files every copy holds. */
+/**
+ * What the offline steps share: the list of built pages (each is read again from dist/ when a
+ * copy needs it, so memory does not grow with the site) and the files every copy holds.
+ */
 export interface OfflineSite {
   o: ExportOptions;
   /** The base path, ending in '/'. */
@@ -77,7 +82,7 @@ export interface OfflineSite {
   /** Every file of dist/, '/'-separated. */
   files: string[];
   /** The pages the copies are made from (not the 404 page), sorted. */
-  pages: Page[];
+  pages: PageFile[];
   /** Scripts, stylesheets, search indexes, datasets and feeds: path in the copy → bytes. */
   assets: Record<string, Uint8Array>;
   /** One line for the log. */
@@ -87,25 +92,32 @@ export interface OfflineSite {
 /** Where the offline copy of a build goes: next to its output folder ('/p/dist' → '/p/dist-export'). */
 export const exportDirOf = (dist: string) => join(dirname(dist), `${basename(dist)}-export`);
 
+const readPage = async (dist: string, p: PageFile): Promise<Page> => ({ ...p, html: await readFile(join(dist, p.file), 'utf8') });
+
 /**
- * The `offline` step: reads the finished pages, bundles the classic scripts and gathers the
+ * The `offline` step: lists the finished pages, bundles the classic scripts and gathers the
  * files every copy holds; empties the export folder. `docs` holds the page texts the search
  * index step already read (file → text), which are not extracted again.
  */
 export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<string, OfflineDoc | undefined>): Promise<OfflineSite> {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const files = (await readdir(o.dist, { recursive: true })).map((f) => f.split(sep).join('/'));
-  const pages: Page[] = await Promise.all(
-    files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map(async (file) => ({ file, html: await readFile(join(o.dist, file), 'utf8'), lang: o.languages.find((l) => file.startsWith(`${l}/`)) })),
-  );
+  const pages: PageFile[] = files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
 
   // Search texts, per language, from what Pagefind indexes online.
   const byLang: Record<string, OfflineDoc[]> = {};
+  let extracted = 0;
   for (const p of pages) {
     if (!p.lang) continue;
-    const known = docs?.has(p.file) ? docs.get(p.file) : null;
-    // The search index step's text names the page by its URL; here it is the page's file.
-    const doc = known === null ? extractOfflineDoc(p.html, p.file) : known && { ...known, url: p.file };
+    let doc: OfflineDoc | undefined;
+    if (docs?.has(p.file)) {
+      // The search index step's text names the page by its URL; here it is the page's file.
+      const known = docs.get(p.file);
+      doc = known && { ...known, url: p.file };
+    } else {
+      doc = extractOfflineDoc((await readPage(o.dist, p)).html, p.file);
+      extracted += 1;
+    }
     if (doc) (byLang[p.lang] ??= []).push(doc);
   }
   for (const l of o.languages) if (!byLang[l]?.length) throw new Error(`offline export: no indexed page in ${l}`);
@@ -127,11 +139,11 @@ export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<strin
   await rm(o.out, { recursive: true, force: true });
   await mkdir(o.out, { recursive: true });
   const counts = o.languages.map((l) => `${l} ${byLang[l]!.length}`).join(', ');
-  return { o, base, files, pages, assets, summary: `${pages.length} pages read; search texts by language: ${counts}` };
+  return { o, base, files, pages, assets, summary: `${pages.length} pages; search texts by language: ${counts} (${extracted} read here, the others from the search index step)` };
 }
 
-/** The brochure page of a language, which the copies leave out (the PDF is printed from it). */
-export const brochurePages = (site: OfflineSite) => site.pages.filter((p) => isBrochure(p.file));
+/** The brochure page of each language, which the copies leave out (the PDF is printed from it). */
+export const brochurePages = (site: OfflineSite): Promise<Page[]> => Promise.all(site.pages.filter((p) => isBrochure(p.file)).map((p) => readPage(site.o.dist, p)));
 
 /** The page made for printing from file://: links go to the hosted site. */
 export const printPage = (site: OfflineSite, page: Page) =>
@@ -140,6 +152,8 @@ export const printPage = (site: OfflineSite, page: Page) =>
 /**
  * The `offline-copies` step: one folder and one reproducible zip per language and one with all
  * of them, each holding its languages' PDFs (`pdfs`: lang → file). Returns variant → zip file.
+ * Each page is read, rewritten, written to the folder and added to the zip in turn: a copy is
+ * never held in memory whole.
  */
 export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string, string>): Promise<Record<string, string>> {
   const { o, assets, pages, base } = site;
@@ -149,24 +163,35 @@ export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string,
   const variants = [...o.languages.map((l) => [l, [l]] as const), ['all', o.languages] as const];
   const zips: Record<string, string> = {};
   for (const [variant, langs] of variants) {
-    const tree: Record<string, Uint8Array> = {};
-    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) tree[path] = bytes;
-    for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) tree[path] = bytes;
-    const mine = pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang)));
-    const names = new Set([...Object.keys(tree), ...mine.map((p) => p.file)]);
+    const files: Record<string, Uint8Array> = {};
+    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) files[path] = bytes;
+    for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) files[path] = bytes;
+    const mine = new Map(pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang))).map((p) => [p.file, p]));
+    const names = new Set([...Object.keys(files), ...mine.keys()]);
     const keep = (lang: string) => langs.includes(lang) || !o.languages.includes(lang);
-    for (const p of mine) {
-      let html = toOffline(p, { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
+    const pageBytes = async (p: PageFile) => {
+      let html = toOffline(await readPage(o.dist, p), { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
       // A one-language copy's root page is in that language (lang, title, heading).
       if (p.file === 'index.html' && langs.length === 1) html = localizeChooser(html, langs[0]!);
       // The copy holds its PDFs but not itself: no zip links inside a zip.
-      html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? tree[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
-      tree[p.file] = encode(html);
-    }
+      html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? files[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
+      return encode(html);
+    };
     const folder = join(o.out, copyName(variant));
-    await writeTree(folder, tree);
+    await rm(folder, { recursive: true, force: true });
     const zipPath = join(o.out, downloadName(variant, 'zip'));
-    await writeFile(zipPath, reproducibleZip(tree, copyName(variant), archiveDate));
+    const zip = await openReproducibleZip(zipPath, copyName(variant), archiveDate);
+    try {
+      for (const path of [...names].sort()) {
+        const page = mine.get(path);
+        const bytes = page ? await pageBytes(page) : files[path]!;
+        await mkdir(dirname(join(folder, path)), { recursive: true });
+        await writeFile(join(folder, path), bytes);
+        await zip.add(path, bytes);
+      }
+    } finally {
+      await zip.close();
+    }
     zips[variant] = zipPath;
   }
   return zips;
@@ -187,10 +212,9 @@ export async function publishDownloads(site: OfflineSite, made: string[]): Promi
     await cp(path, join(downloads, name));
     sizes[name] = (await stat(path)).size;
   }
-  const read = new Map(site.pages.map((p) => [p.file, p.html]));
   for (const file of site.files.filter((f) => f.endsWith('.html') && !generated(f))) {
     const path = join(o.dist, file);
-    const html = read.get(file) ?? (await readFile(path, 'utf8'));
+    const html = await readFile(path, 'utf8');
     const filled = fillDownloads(html, (name) => sizes[name], formatFileSize);
     if (filled !== html) await writeFile(path, filled);
   }

@@ -57,10 +57,12 @@ export async function buildSearchIndex({ dist, languages, log, docs }: { dist: s
       const html = await readFile(join(dist, file), 'utf8');
       ok(await index.addHTMLFile({ url, content: indexableHtml(html) }), log);
       const lang = languages.find((l) => url.startsWith(`/${l}/`));
-      if (!lang || !quick[lang]) continue;
+      // Read for the quick index while the language fits, and always when the offline copy
+      // asked for the texts.
+      if (!lang || (!quick[lang] && !docs)) continue;
       const doc = extractOfflineDoc(html, url);
       docs?.set(path, doc);
-      if (doc) {
+      if (doc && quick[lang]) {
         quick[lang]!.push(doc);
         // Text gzips to a quarter or less: far past that, the language will not fit, so its
         // pages are neither extracted nor kept any further (a large site pays nothing).

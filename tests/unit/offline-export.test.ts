@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../integrations/offline/html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
-import { reproducibleZip, zipDate } from '../../integrations/offline/zip';
+import { openReproducibleZip, reproducibleZip, zipDate } from '../../integrations/offline/zip';
 import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
 
 describe('offline URLs', () => {
@@ -98,6 +98,26 @@ describe('reproducible zips', () => {
       expect([zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12)]).toEqual([0, dosDate]);
     }
     expect(zipDate('2026-11-27').getDate()).toBe(27);
+  });
+
+  it('written one entry at a time, are the same bytes as made at once', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'om-zip-'));
+    try {
+      const more = { ...files, 'c/é.html': new TextEncoder().encode('<p>مرحبا</p>'.repeat(300)), 'empty.txt': new Uint8Array(0) };
+      const zip = await openReproducibleZip(join(dir, 'guide.zip'), 'guide', '2026-11-27');
+      for (const path of Object.keys(more).sort()) await zip.add(path, more[path as keyof typeof more]);
+      await zip.close();
+      expect(readFileSync(join(dir, 'guide.zip')).equals(Buffer.from(reproducibleZip(more, 'guide', '2026-11-27')))).toBe(true);
+      const unsorted = await openReproducibleZip(join(dir, 'unsorted.zip'), 'guide', '2026-11-27');
+      await unsorted.add('b.txt', files['a.txt']);
+      await expect(unsorted.add('a.txt', files['a.txt'])).rejects.toThrow(/a\.txt comes after b\.txt/);
+      await unsorted.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
