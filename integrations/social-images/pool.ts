@@ -25,7 +25,7 @@ export function renderPool({ size, options, imagesPerChild = 150 }: { size: numb
   let closed = false;
 
   const start = (slot: number): Child => {
-    const child: Child = { process: fork(workerFile, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), done: 0 };
+    const child: Child = { process: fork(workerFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), done: 0 };
     child.process.on('message', (reply: Reply) => {
       const job = child.job;
       child.job = undefined;
