@@ -99,14 +99,16 @@ export function measureBuild(root: string, scale: number, langs: readonly string
 
   const seconds = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : 0);
   const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
-  // One line per step of integrations/offshoring.ts: `[step] …; took N ms; peak memory so far M MB`.
-  const steps = Object.fromEntries([...log.matchAll(/\[([\w-]+)\] [^\n]*; took (\d+) ms; peak memory so far/g)].map((m) => [m[1]!, Math.round(Number(m[2]) / 100) / 10]));
+  // One line per step of integrations/offshoring.ts: `[step] …; took N ms; peak memory so far M MB`
+  // (colour codes removed: FORCE_COLOR=0 still gets Astro's labels coloured).
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const steps = Object.fromEntries([...plain.matchAll(/\[([\w-]+)\] [^\n]*; took (\d+) ms; peak memory so far/g)].map((m) => [m[1]!, Math.round(Number(m[2]) / 100) / 10]));
   const step = (...names: string[]) => Math.round(10 * names.reduce((n, name) => n + (steps[name] ?? 0), 0)) / 10;
   const ogImages = step('social-images');
   const pagefind = step('search-index');
   const offline = step('offline', 'brochures', 'offline-copies', 'downloads');
   const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
-  const indexed = log.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
+  const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const dist = join(dir, 'dist');
   const pagesPerLanguage = Object.fromEntries(
     langs.map((l) => [l, readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length]),
