@@ -28,6 +28,7 @@ import { formatFileSize } from '../../src/lib/format';
 import { openReproducibleZip } from './zip';
 import { archiveDate } from '../../src/data/site';
 import { bundleClassicScripts } from './bundle-classic';
+import { buildCache } from '../cache';
 
 export interface ExportOptions {
   /** The project root (for the browser sources). */
@@ -157,6 +158,7 @@ export const printPage = (site: OfflineSite, page: Page) =>
  */
 export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string, string>): Promise<Record<string, string>> {
   const { o, assets, pages, base } = site;
+  const cache = buildCache(o.root);
   const pdfBytes: Record<string, Uint8Array> = {};
   for (const [lang, path] of Object.entries(pdfs)) pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
 
@@ -180,7 +182,7 @@ export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string,
     const folder = join(o.out, copyName(variant));
     await rm(folder, { recursive: true, force: true });
     const zipPath = join(o.out, downloadName(variant, 'zip'));
-    const zip = await openReproducibleZip(zipPath, copyName(variant), archiveDate);
+    const zip = await openReproducibleZip(zipPath, copyName(variant), archiveDate, cache);
     try {
       for (const path of [...names].sort()) {
         const page = mine.get(path);

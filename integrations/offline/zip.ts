@@ -5,7 +5,11 @@
  * in local time from its calendar fields.
  */
 import { open } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { zipSync, type Zippable } from 'fflate';
+import type { BuildCache } from '../cache';
+
+const fflateVersion = `fflate ${(createRequire(import.meta.url)('fflate/package.json') as { version: string }).version}`;
 
 /** The date stamped on every entry: ('2026-11-27') → a Date whose local fields are 2026-11-27 00:00:00. */
 export function zipDate(isoDay: string): Date {
@@ -38,9 +42,15 @@ const u32 = (view: DataView, at: number, n: number) => view.setUint32(at, n, tru
  * memory. Each entry is fflate's own single-file zip, cut in two: its local part goes to the
  * file, its central record is kept with its offset set to where the local part went.
  */
-export async function openReproducibleZip(file: string, folder: string, isoDay: string): Promise<ZipWriter> {
+export async function openReproducibleZip(file: string, folder: string, isoDay: string, cache?: BuildCache): Promise<ZipWriter> {
   const mtime = zipDate(isoDay);
   const out = await open(file, 'w');
+  // An entry (its name, date and bytes, compressed by this fflate) is kept in the build cache:
+  // a rebuild compresses only the pages that changed.
+  const entry = async (name: string, bytes: Uint8Array) => {
+    const make = async () => zipSync({ [name]: [bytes, { mtime, level: 9 }] }, { mtime, level: 9 });
+    return cache?.enabled ? cache.get('zip-entry', cache.key(fflateVersion, 'deflate level 9', name, isoDay, bytes), make) : make();
+  };
   const central: Uint8Array[] = [];
   let offset = 0;
   let last: string | undefined;
@@ -48,12 +58,13 @@ export async function openReproducibleZip(file: string, folder: string, isoDay: 
     async add(path, bytes) {
       if (last !== undefined && !(last < path)) throw new Error(`zip ${file}: ${path} comes after ${last}; add files in sorted order`);
       last = path;
-      const one = zipSync({ [`${folder}/${path}`]: [bytes, { mtime, level: 9 }] }, { mtime, level: 9 });
+      const one = await entry(`${folder}/${path}`, bytes);
       // One entry: local header and data, then the central record, then the 22-byte end record.
       const view = new DataView(one.buffer, one.byteOffset, one.byteLength);
       const centralAt = view.getUint32(one.length - 22 + 16, true);
-      const record = one.slice(centralAt, one.length - 22);
-      u32(new DataView(record.buffer), 42, offset);
+      // A copy (a Buffer's slice would share the cached bytes), its local-header offset set.
+      const record = new Uint8Array(one.subarray(centralAt, one.length - 22));
+      u32(new DataView(record.buffer, record.byteOffset, record.byteLength), 42, offset);
       central.push(record);
       await out.write(one.subarray(0, centralAt));
       offset += centralAt;

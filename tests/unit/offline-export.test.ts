@@ -4,6 +4,7 @@ import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems,
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
 import { openReproducibleZip, reproducibleZip, zipDate } from '../../integrations/offline/zip';
 import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
+import { buildCache } from '../../integrations/cache';
 
 describe('offline URLs', () => {
   it.each([
@@ -111,6 +112,14 @@ describe('reproducible zips', () => {
       for (const path of Object.keys(more).sort()) await zip.add(path, more[path as keyof typeof more]);
       await zip.close();
       expect(readFileSync(join(dir, 'guide.zip')).equals(Buffer.from(reproducibleZip(more, 'guide', '2026-11-27')))).toBe(true);
+      // With a build cache, filled by a first zip then read by a second: the same bytes again.
+      const cache = buildCache(join(dir, 'project'));
+      for (const name of ['cached-1.zip', 'cached-2.zip']) {
+        const cached = await openReproducibleZip(join(dir, name), 'guide', '2026-11-27', cache);
+        for (const path of Object.keys(more).sort()) await cached.add(path, more[path as keyof typeof more]);
+        await cached.close();
+        expect(readFileSync(join(dir, name)).equals(readFileSync(join(dir, 'guide.zip')))).toBe(true);
+      }
       const unsorted = await openReproducibleZip(join(dir, 'unsorted.zip'), 'guide', '2026-11-27');
       await unsorted.add('b.txt', files['a.txt']);
       await expect(unsorted.add('a.txt', files['a.txt'])).rejects.toThrow(/a\.txt comes after b\.txt/);
