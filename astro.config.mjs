@@ -4,12 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
-import ogImages from './src/integrations/og-images.ts';
-import hostFiles from './src/integrations/host-files.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import offlineExport from './src/integrations/offline-export.ts';
-import precompress from './src/integrations/precompress.ts';
-import fontSubsets from './src/integrations/font-subsets.ts';
+import offshoring from './integrations/offshoring.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
 
 export default defineConfig({
@@ -25,12 +20,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    // Web fonts cut down to the site's text and weights before Vite bundles them (issue 17):
-    // each family with the languages set in it (global.css).
-    fontSubsets({ languages: Object.keys(locales), families: { 'Inter Variable': ['fr', 'en'], 'Noto Sans Arabic Variable': ['ar'] } }),
     mdx(),
-    ogImages(),
-    hostFiles(Object.keys(locales)),
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default); the brochure
       // pages are the PDF's print source (noindex).
@@ -40,18 +30,18 @@ export default defineConfig({
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
       },
     }),
-    // Last, so that it indexes the finished pages: one Pagefind index per language (issue 4).
-    pagefindIndex({ languages: Object.keys(locales) }),
-    // After Pagefind, from the finished pages: the offline copy, its zips and the PDF brochures,
-    // in dist-export/ and dist/downloads/ (issue 8).
-    offlineExport({ languages: Object.keys(locales) }),
-    // Very last: .gz and .br copies of every text file, for servers that send them as they are
-    // (server/nginx.conf, issue 19).
-    precompress(),
+    // The build pipeline, in order, is integrations/offshoring.ts: font subsets before Vite; after
+    // the pages, social images, search index, offline copy, PDF brochures and precompressed copies.
+    // Last, after sitemap's files: it indexes the finished pages and compresses every text file.
+    offshoring({
+      languages: Object.keys(locales),
+      // Each font family with the languages set in it (global.css).
+      fontFamilies: { 'Inter Variable': ['fr', 'en'], 'Noto Sans Arabic Variable': ['ar'] },
+    }),
   ],
   // Each page gets a <meta> Content-Security-Policy with hashes of its scripts and styles: no
   // 'unsafe-inline'. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval'. Headers that a
-  // <meta> cannot carry (frame-ancestors…) are in _headers (src/integrations/host-files.ts).
+  // <meta> cannot carry (frame-ancestors…) are in _headers (integrations/host-files.ts).
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -1,5 +1,5 @@
 /**
- * Build cost at a given content size (issue 9): copies the project to a temporary directory
+ * Build cost at a given content size: copies the project to a temporary directory
  * (node_modules linked, as tests/support/sandbox.ts does), adds synthetic entries there when
  * scale > 1, runs `astro build` and reads the time of each phase from Astro's log.
  */
@@ -12,7 +12,7 @@ import { addSyntheticEntries } from './synthetic.ts';
 export interface BuildResult {
   scale: number;
   /**
-   * The build cache (src/integrations/build-cache.ts): `cold`, an empty one; `warm`, the one a
+   * The build cache (integrations/cache.ts): `cold`, an empty one; `warm`, the one a
    * first build of the same copy filled (a rebuild with nothing changed).
    */
   cache?: 'cold' | 'warm';
@@ -24,9 +24,12 @@ export interface BuildResult {
   msPerPage: number;
   /**
    * Seconds spent rendering pages, drawing social images, indexing with Pagefind and making the
-   * offline copy (its pages, zips and PDF brochures); `other` is setup and bundling.
+   * offline copy (its pages, zips, PDF brochures and downloads); `other` is setup, bundling and
+   * the other steps (fonts, host files, precompress).
    */
   phases: { render: number; ogImages: number; pagefind: number; offline: number; other: number };
+  /** Seconds of each step after the pages (integrations/offshoring.ts), by name. */
+  steps: Record<string, number>;
   /** Peak resident memory of the build (GNU time), when /usr/bin/time is there. */
   peakRssMB: number | null;
   distMB: number;
@@ -62,7 +65,7 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
  */
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'integrations', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   return dir;
@@ -96,11 +99,16 @@ export function measureBuild(root: string, scale: number, langs: readonly string
 
   const seconds = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : 0);
   const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
-  const ogImages = Math.round(Number(log.match(/social preview images written[^;\n]*; took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
-  const pagefind = Math.round(Number(log.match(/\[pagefind\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
-  const offline = Math.round(Number(log.match(/\[offline\][^\n]*took (\d+) ms/)?.[1] ?? 0) / 100) / 10;
+  // One line per step of integrations/offshoring.ts: `[step] …; took N ms; peak memory so far M MB`
+  // (colour codes removed: FORCE_COLOR=0 still gets Astro's labels coloured).
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const steps = Object.fromEntries([...plain.matchAll(/\[([\w-]+)\] [^\n]*; took (\d+) ms; peak memory so far/g)].map((m) => [m[1]!, Math.round(Number(m[2]) / 100) / 10]));
+  const step = (...names: string[]) => Math.round(10 * names.reduce((n, name) => n + (steps[name] ?? 0), 0)) / 10;
+  const ogImages = step('social-images');
+  const pagefind = step('search-index');
+  const offline = step('offline', 'brochures', 'offline-copies', 'downloads');
   const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
-  const indexed = log.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
+  const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const dist = join(dir, 'dist');
   const pagesPerLanguage = Object.fromEntries(
     langs.map((l) => [l, readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length]),
@@ -114,6 +122,7 @@ export function measureBuild(root: string, scale: number, langs: readonly string
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     msPerPage: Math.round((wallSeconds * 1000) / Math.max(pages, 1)),
     phases: { render, ogImages, pagefind, offline, other: Math.round((wallSeconds - render - ogImages - pagefind - offline) * 10) / 10 },
+    steps,
     peakRssMB: gnuTime && existsSync(timeFile) ? Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024) : null,
     distMB: Math.round(treeBytes(dist) / 1e5) / 10,
     pagefind: pagefindSizes(dist, langs),

@@ -30,11 +30,11 @@ export interface BenchResults {
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
-/** One of issue 17's goals, with what the run measured and whether that meets it (undefined: not measured). */
+/** One of the build-cost and page-weight goals, with what the run measured and whether that meets it (undefined: not measured). */
 export interface Goal { figure: string; goal: string; measured: string; met: boolean | undefined }
 
 /**
- * Issue 17's goals, checked against a run: fonts on Arabic pages, the first search from the header
+ * The goals, checked against a run: fonts on Arabic pages, the first search from the header
  * box in each language, the build's fixed and per-page cost and its peak memory, Lighthouse on
  * Arabic pages. The per-page cost between two scales is the extra build time over the extra pages;
  * the fixed cost is what the 1× build takes beyond its pages at the 1×→10× per-page cost.
@@ -100,7 +100,7 @@ ${table(
 Each language gets *scale* times its real number of pages: synthetic entries copied from the real
 pillars, parks and incentives, in a temporary copy of the project (\`bench/synthetic.ts\`). *cold*: an
 empty build cache; *warm*: the same copy built again with the cache the cold build filled (font
-subsets, social images and PDFs reused, \`src/integrations/build-cache.ts\`).
+subsets, social images and PDFs reused, \`integrations/cache.ts\`).
 
 ${table(
   ['scale', 'cache', 'pages (per language)', 'build (s)', 'ms per page', 'render (s)', 'social images (s)', 'Pagefind (s)', 'offline copy (s)', 'setup and bundling (s)', 'peak memory (MB)', 'dist (MB)', 'Pagefind index (kB)'],
@@ -119,6 +119,13 @@ ${table(
     b.distMB,
     b.pagefind.totalKB,
   ]),
+)}
+
+Steps after the pages, in seconds (each step's own log line, \`integrations/offshoring.ts\`):
+
+${table(
+  ['scale', 'cache', ...stepNames(r)],
+  r.builds.map((b) => [`${b.scale}×`, b.cache ?? 'cold', ...stepNames(r).map((n) => b.steps?.[n] ?? '–')]),
 )}
 
 ## Bytes per page type (1×, gzip, kB)
@@ -173,4 +180,9 @@ ${table(
     : `Not run: ${'skipped' in r.lighthouse ? r.lighthouse.skipped : ''}.`
 }
 `;
+}
+
+/** The build steps any build of the run logged, in the order the first one ran them. */
+function stepNames(r: { builds: { steps?: Record<string, number> }[] }): string[] {
+  return [...new Set(r.builds.flatMap((b) => Object.keys(b.steps ?? {})))];
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// `npm run export`: the offline copy (issue 8) from the last build: dist-export/ gets one folder
-// and one zip per language and one with all of them, and the PDF brochures; dist/downloads/ gets
-// the zips and PDFs the hosted pages link to. `npm run build` runs the same step (an Astro
-// integration); this script re-runs it without rebuilding, and builds first when dist/ is missing.
-// The export is TypeScript: esbuild bundles it into .tmp/ to run it here.
+// `npm run export`: the offline copy from the last build: dist-export/ gets one folder and one
+// zip per language and one with all of them, and the PDF brochures; dist/downloads/ gets the
+// zips and PDFs the hosted pages link to. `npm run build` runs the same steps (integrations/
+// offshoring.ts); this script runs them again, from `offline` to `precompress`, without
+// rebuilding, and builds first when dist/ is missing.
+// The steps are TypeScript: esbuild bundles them into .tmp/ to run them here.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const runner = join(root, '.tmp/offline-export.mjs');
 await build({
-  stdin: { contents: "export { exportOffline } from './src/integrations/offline-export';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';\nexport { precompress } from './src/integrations/precompress';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { steps, runSteps, newBuildRun } from './integrations/offshoring';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';", resolveDir: root, loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -27,16 +28,15 @@ await build({
   outfile: runner,
   logLevel: 'warning',
 });
-const { exportOffline, precompress, locales, basePath, siteUrl } = await import(pathToFileURL(runner).href);
-const log = { info: (m) => console.log(`[offline] ${m}`), warn: (m) => console.warn(`[offline] warning: ${m}`) };
-await exportOffline({
-  root,
-  dist,
-  out: join(root, 'dist-export'),
-  base: basePath,
-  site: siteUrl,
-  languages: Object.keys(locales),
-  log,
+const { steps, runSteps, newBuildRun, locales, basePath, siteUrl } = await import(pathToFileURL(runner).href);
+const logger = (label) => ({
+  info: (m) => console.log(`[${label}] ${m}`),
+  warn: (m) => console.warn(`[${label}] warning: ${m}`),
+  error: (m) => console.error(`[${label}] error: ${m}`),
+  fork: (l) => logger(l),
 });
-// The export fills in the download sizes of the hosted pages: their .gz and .br copies again.
-await precompress(dist);
+// From the offline copy on; precompress last, since the downloads step rewrites the hosted pages'
+// download sizes.
+const from = steps.findIndex((s) => s.name === 'offline');
+const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+await runSteps(steps.slice(from), newBuildRun({ root, dist, base, site: siteUrl, languages: Object.keys(locales), logger: logger('export') }));

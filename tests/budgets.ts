@@ -25,7 +25,7 @@
  *   (font-display: optional: a font that misses the first paint is used from the next page on),
  *   and they are cached for every other page of the site.
  */
-import { localeCodes, locales, type Script } from '../src/i18n/locales';
+import { localeCodes, locales, type Script } from '../src/i18n/locales.ts';
 
 export interface Budget {
   /** The HTML document, inline scripts and data included. */
@@ -104,7 +104,7 @@ export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined
  * pages: this is the cost of the first page a reader opens.
  *
  * - Fonts are cut down at build time to the characters the site's text uses and to the weights
- *   it sets, 400 to 700 (src/integrations/font-subsets.ts, issue 17).
+ *   it sets, 400 to 700 (integrations/fonts/subset.ts).
  * - Latin pages (fr, en): Inter's Latin face, 23 KB (48 KB whole); its Latin Extended face (85 KB,
  *   not cut down) would mean a character outside Western European Latin slipped in. Arabic words
  *   on these pages (the language picker's «العربية») use the system's Arabic font.

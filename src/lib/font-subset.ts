@@ -1,8 +1,8 @@
 /**
- * Font subsetting, the pure part (issue 17): which characters each web font of the site must
+ * Font subsetting, the pure part: which characters each web font of the site must
  * draw, read from the site's own text, and the check that a built page draws nothing its font
  * lost. The subsetting itself (HarfBuzz, through subset-font) and the files are in
- * src/integrations/font-subsets.ts.
+ * integrations/fonts/subset.ts.
  *
  * The faces come from the stylesheet: an @font-face whose src is `@subset-fonts/<file>` is the
  * font file `<file>` (a package path, e.g. @fontsource-variable/inter/files/…woff2) cut down to

@@ -1,11 +1,11 @@
 /**
- * Two builds of the same commit are byte-identical (issue 9): dist/, which `npm test` built in
+ * Two builds of the same commit are byte-identical: dist/, which `npm test` built in
  * the project, against a second build of a copy of the sources in another directory, with
  * Astro's content cache cleared (--force), compared file by file. The copy holds only what the
  * build reads (tests/support/sandbox.ts), so a README or test file that leaks into the output shows too.
- * The second build starts with an empty build cache (BUILD_CACHE_DIR, src/integrations/build-cache.ts)
+ * The second build starts with an empty build cache (BUILD_CACHE_DIR, integrations/cache.ts)
  * while dist/ was built with the project's cache as it was (warm after a first build): a cached
- * font subset, social image or PDF that differed from a fresh one would show (issue 17).
+ * font subset, social image or PDF that differed from a fresh one would show.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

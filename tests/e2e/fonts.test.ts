@@ -1,5 +1,5 @@
 /**
- * Fonts cut down at build time (issue 17, src/integrations/font-subsets.ts): each page fetches
+ * Fonts cut down at build time (integrations/fonts/subset.ts): each page fetches
  * its language's subsets and draws its text in them; and the subsets draw every word of the site
  * exactly as the whole fonts do: same glyphs, joined the same way (Arabic initial, medial and final
  * forms, lam-alef ligatures, vowel marks), at the weights the site uses.

@@ -7,7 +7,7 @@ import { root } from './site';
 
 export function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'om-sandbox-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'integrations', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,

@@ -1,9 +1,9 @@
-/** Issue 19: CSP hashes of inline scripts, the offline copy's theme in links, chooser and fonts. */
+/** CSP hashes of inline scripts, the offline copy's theme in links, chooser and fonts. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, sha256Source } from '../../src/lib/csp';
 import { carriedTheme, withTheme } from '../../src/lib/theme-carry';
-import { localizeChooser, offlineFontDisplay } from '../../src/lib/offline-html';
+import { localizeChooser, offlineFontDisplay } from '../../integrations/offline/html';
 
 describe('CSP helpers', () => {
   it('hashes a script as browsers do (UTF-8 bytes, base64 SHA-256)', () => {
@@ -73,7 +73,7 @@ describe('precompressed copies of the build', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
-    const { precompress } = await import('../../src/integrations/precompress');
+    const { precompress } = await import('../../integrations/precompress');
     const dir = mkdtempSync(join(tmpdir(), 'om-precompress-'));
     try {
       mkdirSync(join(dir, 'fr'));

@@ -1,9 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../src/lib/offline-html';
+import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../integrations/offline/html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
-import { reproducibleZip, zipDate } from '../../src/lib/zip';
-import { normalizePdf, pdfDate } from '../../src/lib/pdf';
+import { openReproducibleZip, reproducibleZip, zipDate } from '../../integrations/offline/zip';
+import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
+import { buildCache } from '../../integrations/cache';
 
 describe('offline URLs', () => {
   it.each([
@@ -98,6 +99,34 @@ describe('reproducible zips', () => {
       expect([zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12)]).toEqual([0, dosDate]);
     }
     expect(zipDate('2026-11-27').getDate()).toBe(27);
+  });
+
+  it('written one entry at a time, are the same bytes as made at once', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'om-zip-'));
+    try {
+      const more = { ...files, 'c/é.html': new TextEncoder().encode('<p>مرحبا</p>'.repeat(300)), 'empty.txt': new Uint8Array(0) };
+      const zip = await openReproducibleZip(join(dir, 'guide.zip'), 'guide', '2026-11-27');
+      for (const path of Object.keys(more).sort()) await zip.add(path, more[path as keyof typeof more]);
+      await zip.close();
+      expect(readFileSync(join(dir, 'guide.zip')).equals(Buffer.from(reproducibleZip(more, 'guide', '2026-11-27')))).toBe(true);
+      // With a build cache, filled by a first zip then read by a second: the same bytes again.
+      const cache = buildCache(join(dir, 'project'));
+      for (const name of ['cached-1.zip', 'cached-2.zip']) {
+        const cached = await openReproducibleZip(join(dir, name), 'guide', '2026-11-27', cache);
+        for (const path of Object.keys(more).sort()) await cached.add(path, more[path as keyof typeof more]);
+        await cached.close();
+        expect(readFileSync(join(dir, name)).equals(readFileSync(join(dir, 'guide.zip')))).toBe(true);
+      }
+      const unsorted = await openReproducibleZip(join(dir, 'unsorted.zip'), 'guide', '2026-11-27');
+      await unsorted.add('b.txt', files['a.txt']);
+      await expect(unsorted.add('a.txt', files['a.txt'])).rejects.toThrow(/a\.txt comes after b\.txt/);
+      await unsorted.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

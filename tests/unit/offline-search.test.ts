@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOfflineIndex, excerpt, normalizeTerm, searchOffline, words, type OfflineDoc } from '../../src/lib/offline-search';
-import { extractOfflineDoc } from '../../src/lib/offline-extract';
+import { extractOfflineDoc } from '../../integrations/search-index/extract';
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
 const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);

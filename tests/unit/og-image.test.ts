@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { ogSvg, renderPng, wrap } from '../../src/lib/og-image';
+import { ogSvg, renderOptions, renderPng, wrap } from '../../integrations/social-images/image';
+import { renderPool } from '../../integrations/social-images/pool';
 
 const require = createRequire(import.meta.url);
 const fonts = ['@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(f));
@@ -26,6 +27,17 @@ describe('social preview images', () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   });
+
+  it('draws the same bytes in the pool of child processes as in this process, and ends each child after its share', async () => {
+    const svgs = ['Incitations fiscales', 'الحوافز الضريبية', 'Tax incentives'].map((title, i) => ogSvg({ title, kicker: 'k', site: 's', rtl: i === 1 }));
+    const pool = renderPool({ size: 2, options: renderOptions(fonts), imagesPerChild: 1 });
+    try {
+      const drawn = await Promise.all(svgs.map((svg) => pool.render(svg)));
+      for (const [i, svg] of svgs.entries()) expect(Buffer.from(drawn[i]!).equals(await renderPng(svg, fonts))).toBe(true);
+    } finally {
+      pool.close();
+    }
+  }, 60_000);
 
   it('anchors Arabic titles on the right and escapes markup', () => {
     const svg = ogSvg({ title: 'a <b> & c', kicker: 'k', site: 's', rtl: true });

@@ -1,5 +1,5 @@
 /**
- * A content-addressed cache for the build's slow steps (issue 17): a result is stored under the
+ * A content-addressed cache for the build's slow steps: a result is stored under the
  * SHA-256 of everything it is made from (input bytes, options, tool versions), so a hit is the
  * same bytes a fresh computation would give, and a clean build stays byte-for-byte reproducible.
  *

@@ -3,7 +3,7 @@
  * background, rendered from SVG by resvg with our own fonts (it shapes Arabic and lays it out
  * right to left). Build-time only.
  */
-import { renderAsync } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -53,12 +53,19 @@ ${text(560, site, 'font-size="30" font-weight="600" fill="#f1ece2"')}
 }
 
 /**
- * Renders the SVG to PNG with only the given font files (no system fonts: the output is
- * reproducible), on libuv's thread pool. resvg's synchronous `new Resvg().render()` kept about
- * 3 MB of native memory per image until the process ended: a site ten times larger needed
- * 3.4 GB to build, a hundred times larger more than this machine has (issue 9, benchmark).
+ * How an image is rendered: only the given font files (no system fonts: the output is
+ * reproducible), scaled to the image's width.
+ */
+export function renderOptions(fontFiles: string[]): ResvgRenderOptions {
+  return { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } };
+}
+
+/**
+ * Renders the SVG to PNG in this process, on libuv's thread pool (the build draws in child
+ * processes instead: pool.ts). resvg's synchronous `new Resvg().render()` kept about 3 MB of
+ * native memory per image until the process ended.
  */
 export async function renderPng(svg: string, fontFiles: string[]): Promise<Buffer> {
-  const image = await renderAsync(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } });
+  const image = await renderAsync(svg, renderOptions(fontFiles));
   return image.asPng();
 }

@@ -1,13 +1,13 @@
 /**
- * The text of a built page as the offline search indexes it (issue 8): what Pagefind indexes
+ * The text of a built page as the offline search and the quick index read it: what Pagefind indexes
  * online, read from the same markup. Only the element marked `data-pagefind-body` counts,
  * without anything marked `data-pagefind-ignore`; the title is the `data-pagefind-meta="title"`
  * element, the page type and region come from `data-pagefind-filter="type:…"`/`"region:…"`,
  * and every heading with an id starts a section that a result can link to.
  */
 import { parseDocument } from 'htmlparser2';
-import { isPageType } from './search';
-import type { OfflineDoc, OfflineSection } from './offline-search';
+import { isPageType } from '../../src/lib/search';
+import type { OfflineDoc, OfflineSection } from '../../src/lib/offline-search';
 
 /** The parts of htmlparser2's DOM nodes that we read. */
 interface Node { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: Node[] }

@@ -1,17 +1,10 @@
 /**
- * String rewrites that turn a built page into one that works from file:// (issue 8). Pure: the
- * export (src/integrations/offline-export.ts) decides what exists and passes it in.
+ * String rewrites that turn a built page into one that works from file://. Pure: the export
+ * (export.ts) decides what exists and passes it in.
  *
  * The built HTML is Astro's own output (attributes in double quotes, no `</script>` inside
  * scripts), which is what makes these targeted regular expressions safe.
  */
-
-/** The offline copy of a language, or of all of them ('all'): its folder, and its zip's top folder. */
-export const copyName = (variant: string) => `offshoring-maroc-${variant}`;
-/** Name of a download: ('fr', 'zip') → 'offshoring-maroc-fr.zip'; ('all', 'zip') → 'offshoring-maroc-all.zip'. */
-export const downloadName = (variant: string, ext: 'zip' | 'pdf') => `${copyName(variant)}.${ext}`;
-/** Where the hosted site serves the downloads, under the base path. */
-export const downloadsDir = 'downloads';
 
 /** A site path's file in the export: ('/fr/sites/', '/') → 'fr/sites/index.html'; ('/_astro/a.css', '/') → '_astro/a.css'. */
 export function fileOfPath(pathname: string, base = '/'): string | undefined {
@@ -148,7 +141,7 @@ export function localizeChooser(html: string, lang: string): string {
  * The copy's stylesheet: its fonts are data: URLs, there for the first paint, so they are drawn
  * with `font-display: block`. The hosted site's `optional` gives a font about 100 ms in Firefox,
  * and a busy machine decoding an inlined font can miss that: the page then stays in the system
- * font (issue 19).
+ * font.
  */
 export function offlineFontDisplay(css: string): string {
   return css.replace(/font-display:\s*(optional|swap|fallback|auto)/g, 'font-display:block');

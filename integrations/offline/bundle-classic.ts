@@ -1,5 +1,5 @@
 /**
- * The offline copy's classic scripts (issue 8), bundled with esbuild as IIFEs from the site's own
+ * The offline copy's classic scripts, bundled with esbuild as IIFEs from the site's own
  * browser code: site.js (theme, share, header search box), search.js (the search UI, on the
  * offline engine instead of Pagefind), estimator.js (the estimator page, unchanged) and
  * seat-cost.js (the seat-cost page, unchanged).
@@ -19,7 +19,7 @@ function offlineEngine(root: string): Plugin {
   };
 }
 
-export async function bundleOfflineScripts(root: string): Promise<OfflineScripts> {
+export async function bundleClassicScripts(root: string): Promise<OfflineScripts> {
   const entries = { site: 'src/client/offline/site.ts', search: 'src/client/offline/search.ts', estimator: 'src/client/estimator.ts', 'seat-cost': 'src/client/seat-cost.ts' };
   const result = await build({
     absWorkingDir: root,

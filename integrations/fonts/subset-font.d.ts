@@ -1,4 +1,4 @@
-// subset-font ships no types; the part the build uses (src/integrations/font-subsets.ts).
+// subset-font ships no types; the part the build uses (integrations/fonts/subset.ts).
 declare module 'subset-font' {
   interface Options {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';

@@ -1,42 +1,41 @@
 /**
- * The offline copy (issue 8), made from the finished build: one folder and one zip per language
- * and one with all of them, that work when unzipped anywhere and opened from file://, and a PDF
- * brochure per language.
+ * The offline copy, made from the finished build: one folder and one zip per language and one
+ * with all of them, that work when unzipped anywhere and opened from file://, each with the PDF
+ * brochures of its languages.
  *
  * Browsers run neither module scripts nor fetch() from file://, so each page loses Astro's
- * module scripts and gets classic scripts bundled here with esbuild (src/client/offline/):
- * the same theme, share, search UI and estimator code, with an offline search engine whose
- * index is a classic script per language. Every internal URL becomes relative and names its
- * index.html; fonts go into the stylesheet as data: URLs (Firefox refuses fonts from other
- * file:// folders). Nothing is fetched from the network: the export fails on an internal link it
- * cannot resolve.
+ * module scripts and gets classic scripts bundled with esbuild (bundle-classic.ts, from
+ * src/client/offline/): the same theme, share, search UI and estimator code, with an offline
+ * search engine whose index is a classic script per language. Every internal URL becomes
+ * relative and names its index.html; fonts go into the stylesheet as data: URLs (Firefox refuses
+ * fonts from other file:// folders). Nothing is fetched from the network: the export fails on an
+ * internal link it cannot resolve.
  *
- * Order: pages and search indexes → a print copy of /{lang}/brochure/ → PDFs with Chromium
- * (skipped, with a warning, when there is none) → the folders, filled with the PDFs → zips
- * (reproducible) → zips and PDFs copied to dist/downloads/, and the download links of the hosted
- * pages given their sizes.
+ * Steps (run in this order by integrations/offshoring.ts and scripts/export.mjs): `offline`
+ * reads the pages and gathers the shared files (readOfflineSite) → `brochures` prints the PDFs
+ * from a print copy (integrations/brochure/) → `offline-copies` writes the folders, with the
+ * PDFs, and their reproducible zips (writeOfflineCopies) → `downloads` copies zips and PDFs to
+ * dist/downloads/ and gives the hosted pages' download links their sizes (publishDownloads).
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { extractOfflineDoc } from '../lib/offline-extract';
-import { copyName, downloadName, downloadsDir, fileOfPath, fillDownloads, localizeChooser, offlineFontDisplay, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../lib/offline-html';
-import type { OfflineDoc } from '../lib/offline-search';
-import { formatFileSize } from '../lib/format';
-import { reproducibleZip } from '../lib/zip';
-import { archiveDate } from '../data/site';
-import { bundleOfflineScripts } from './offline-scripts';
-import { renderPdfs } from './brochure-pdf';
-import { buildCache } from './build-cache';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { extractOfflineDoc } from '../search-index/extract';
+import { fileOfPath, fillDownloads, localizeChooser, offlineFontDisplay, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from './html';
+import { copyName, downloadName, downloadsDir } from '../../src/lib/downloads';
+import type { OfflineDoc } from '../../src/lib/offline-search';
+import { formatFileSize } from '../../src/lib/format';
+import { openReproducibleZip } from './zip';
+import { archiveDate } from '../../src/data/site';
+import { bundleClassicScripts } from './bundle-classic';
+import { buildCache } from '../cache';
 
 export interface ExportOptions {
   /** The project root (for the browser sources). */
   root: string;
   /** The built site. */
   dist: string;
-  /** Where the folders, zips and PDFs go (dist-export/). */
+  /** Where the folders, zips and PDFs go (exportDirOf(dist): dist-export/). */
   out: string;
   base: string;
   site: string;
@@ -49,7 +48,10 @@ const openDataFile = (file: string) => (/^data\/[^/]+\.(json|csv)$/.test(file) ?
 /** The language of a feed of changes: 'fr/changes.xml' → 'fr'. */
 const feedFile = (file: string) => /^([a-z]{2})\/changes\.xml$/.exec(file)?.[1];
 
+/** Files the build makes after the pages: search index, social images, downloads. */
+const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
 /** Pages that the offline copy leaves out: the 404 page, and the print source of the PDF. */
+const skip = (f: string) => generated(f) || f === '404.html';
 const isBrochure = (file: string) => /^[a-z]{2}\/brochure\/index\.html$/.test(file);
 
 /**
@@ -66,28 +68,62 @@ const features: [name: string, marker: RegExp][] = [
   ['seat cost', /\sid="seat-cost-data"/],
 ];
 
-interface Page { file: string; html: string; lang: string | undefined }
+/** A built page: its file from dist/ ('fr/sites/index.html') and its language (none for the root chooser). */
+export interface PageFile { file: string; lang: string | undefined }
+export interface Page extends PageFile { html: string }
 
-export async function exportOffline(o: ExportOptions): Promise<void> {
-  const started = performance.now();
+/**
+ * What the offline steps share: the list of built pages (each is read again from dist/ when a
+ * copy needs it, so memory does not grow with the site) and the files every copy holds.
+ */
+export interface OfflineSite {
+  o: ExportOptions;
+  /** The base path, ending in '/'. */
+  base: string;
+  /** Every file of dist/, '/'-separated. */
+  files: string[];
+  /** The pages the copies are made from (not the 404 page), sorted. */
+  pages: PageFile[];
+  /** Scripts, stylesheets, search indexes, datasets and feeds: path in the copy → bytes. */
+  assets: Record<string, Uint8Array>;
+  /** One line for the log. */
+  summary: string;
+}
+
+/** Where the offline copy of a build goes: next to its output folder ('/p/dist' → '/p/dist-export'). */
+export const exportDirOf = (dist: string) => join(dirname(dist), `${basename(dist)}-export`);
+
+const readPage = async (dist: string, p: PageFile): Promise<Page> => ({ ...p, html: await readFile(join(dist, p.file), 'utf8') });
+
+/**
+ * The `offline` step: lists the finished pages, bundles the classic scripts and gathers the
+ * files every copy holds; empties the export folder. `docs` holds the page texts the search
+ * index step already read (file → text), which are not extracted again.
+ */
+export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<string, OfflineDoc | undefined>): Promise<OfflineSite> {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const files = (await readdir(o.dist, { recursive: true })).map((f) => f.split(sep).join('/'));
-  /** Files the build makes after the pages: search index, social images, downloads. */
-  const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
-  const skip = (f: string) => generated(f) || f === '404.html';
-  const pages: Page[] = await Promise.all(
-    files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map(async (file) => ({ file, html: await readFile(join(o.dist, file), 'utf8'), lang: o.languages.find((l) => file.startsWith(`${l}/`)) })),
-  );
+  const pages: PageFile[] = files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
 
   // Search texts, per language, from what Pagefind indexes online.
-  const docs: Record<string, OfflineDoc[]> = {};
+  const byLang: Record<string, OfflineDoc[]> = {};
+  let extracted = 0;
   for (const p of pages) {
-    const doc = p.lang ? extractOfflineDoc(p.html, p.file) : undefined;
-    if (doc) (docs[p.lang!] ??= []).push(doc);
+    if (!p.lang) continue;
+    let doc: OfflineDoc | undefined;
+    if (docs?.has(p.file)) {
+      // The search index step's text names the page by its URL; here it is the page's file.
+      const known = docs.get(p.file);
+      doc = known && { ...known, url: p.file };
+    } else {
+      doc = extractOfflineDoc((await readPage(o.dist, p)).html, p.file);
+      extracted += 1;
+    }
+    if (doc) (byLang[p.lang] ??= []).push(doc);
   }
-  for (const l of o.languages) if (!docs[l]?.length) throw new Error(`offline export: no indexed page in ${l}`);
+  for (const l of o.languages) if (!byLang[l]?.length) throw new Error(`offline export: no indexed page in ${l}`);
 
-  const scripts = await bundleOfflineScripts(o.root);
+  const scripts = await bundleClassicScripts(o.root);
   const assets: Record<string, Uint8Array> = {
     'favicon.svg': await readFile(join(o.dist, 'favicon.svg')),
     '_offline/site.js': scripts.site,
@@ -95,76 +131,97 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
     '_offline/estimator.js': scripts.estimator,
     '_offline/seat-cost.js': scripts.seatCost,
   };
-  for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, docs[l]!);
+  for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, byLang[l]!);
   // The open datasets go in downloads/ (links to /data/x.csv point there, see toOffline), and each
-  // language's Atom feed of changes, which every page's head names, stays where it is (issue 16).
+  // language's Atom feed of changes, which every page's head names, stays where it is.
   for (const f of files.filter((f) => openDataFile(f) !== undefined || feedFile(f) !== undefined)) assets[openDataFile(f) ?? f] = await readFile(join(o.dist, f));
   for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(offlineFontDisplay(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist)));
 
   await rm(o.out, { recursive: true, force: true });
   await mkdir(o.out, { recursive: true });
+  const counts = o.languages.map((l) => `${l} ${byLang[l]!.length}`).join(', ');
+  return { o, base, files, pages, assets, summary: `${pages.length} pages; search texts by language: ${counts} (${extracted} read here, the others from the search index step)` };
+}
 
-  // The PDFs first: the folders hold them.
-  const printDir = join(o.out, '.print');
-  const printPages = pages.filter((p) => isBrochure(p.file));
-  const printTree: Record<string, Uint8Array> = { ...assets, ...Object.fromEntries(printPages.map((p) => [p.file, encode(toOffline(p, { base, site: o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in assets }))])) };
-  await writeTree(printDir, printTree);
-  // A PDF is reprinted only when its page or a file of the print copy changed (issue 17).
+/** The brochure page of each language, which the copies leave out (the PDF is printed from it). */
+export const brochurePages = (site: OfflineSite): Promise<Page[]> => Promise.all(site.pages.filter((p) => isBrochure(p.file)).map((p) => readPage(site.o.dist, p)));
+
+/** The page made for printing from file://: links go to the hosted site. */
+export const printPage = (site: OfflineSite, page: Page) =>
+  encode(toOffline(page, { base: site.base, site: site.o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in site.assets }));
+
+/**
+ * The `offline-copies` step: one folder and one reproducible zip per language and one with all
+ * of them, each holding its languages' PDFs (`pdfs`: lang → file). Returns variant → zip file.
+ * Each page is read, rewritten, written to the folder and added to the zip in turn: a copy is
+ * never held in memory whole.
+ */
+export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string, string>): Promise<Record<string, string>> {
+  const { o, assets, pages, base } = site;
   const cache = buildCache(o.root);
-  const assetsKey = cache.key(...Object.keys(assets).sort().flatMap((k) => [k, assets[k]!]));
-  const code = cache.key(...(await Promise.all(['src/integrations/brochure-pdf.ts', 'src/lib/pdf.ts'].map((f) => readFile(join(o.root, f), 'utf8')))));
-  const pdfs = await renderPdfs(
-    printPages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')), key: cache.key(assetsKey, p.file, printTree[p.file]!) })),
-    { date: archiveDate, log: o.log, cache: { store: cache, code } },
-  );
-  await rm(printDir, { recursive: true, force: true });
-  const pdfDone = performance.now();
   const pdfBytes: Record<string, Uint8Array> = {};
   for (const [lang, path] of Object.entries(pdfs)) pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
 
   const variants = [...o.languages.map((l) => [l, [l]] as const), ['all', o.languages] as const];
   const zips: Record<string, string> = {};
   for (const [variant, langs] of variants) {
-    const tree: Record<string, Uint8Array> = {};
-    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) tree[path] = bytes;
-    for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) tree[path] = bytes;
-    const mine = pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang)));
-    const names = new Set([...Object.keys(tree), ...mine.map((p) => p.file)]);
+    const files: Record<string, Uint8Array> = {};
+    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) files[path] = bytes;
+    for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) files[path] = bytes;
+    const mine = new Map(pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang))).map((p) => [p.file, p]));
+    const names = new Set([...Object.keys(files), ...mine.keys()]);
     const keep = (lang: string) => langs.includes(lang) || !o.languages.includes(lang);
-    for (const p of mine) {
-      let html = toOffline(p, { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
+    const pageBytes = async (p: PageFile) => {
+      let html = toOffline(await readPage(o.dist, p), { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
       // A one-language copy's root page is in that language (lang, title, heading).
       if (p.file === 'index.html' && langs.length === 1) html = localizeChooser(html, langs[0]!);
       // The copy holds its PDFs but not itself: no zip links inside a zip.
-      html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? tree[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
-      tree[p.file] = encode(html);
-    }
+      html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? files[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
+      return encode(html);
+    };
     const folder = join(o.out, copyName(variant));
-    await writeTree(folder, tree);
+    await rm(folder, { recursive: true, force: true });
     const zipPath = join(o.out, downloadName(variant, 'zip'));
-    await writeFile(zipPath, reproducibleZip(tree, copyName(variant), archiveDate));
+    const zip = await openReproducibleZip(zipPath, copyName(variant), archiveDate, cache);
+    try {
+      for (const path of [...names].sort()) {
+        const page = mine.get(path);
+        const bytes = page ? await pageBytes(page) : files[path]!;
+        await mkdir(dirname(join(folder, path)), { recursive: true });
+        await writeFile(join(folder, path), bytes);
+        await zip.add(path, bytes);
+      }
+    } finally {
+      await zip.close();
+    }
     zips[variant] = zipPath;
   }
+  return zips;
+}
 
-  // The hosted site serves the same files and links them with their sizes.
+/**
+ * The `downloads` step: the zips and PDFs copied to dist/downloads/, and the download links of
+ * the hosted pages given their sizes.
+ */
+export async function publishDownloads(site: OfflineSite, made: string[]): Promise<string> {
+  const { o } = site;
   const downloads = join(o.dist, downloadsDir);
   await rm(downloads, { recursive: true, force: true });
   await mkdir(downloads, { recursive: true });
   const sizes: Record<string, number> = {};
-  for (const path of [...Object.values(zips), ...Object.values(pdfs)]) {
+  for (const path of made) {
     const name = path.slice(path.lastIndexOf(sep) + 1);
     await cp(path, join(downloads, name));
     sizes[name] = (await stat(path)).size;
   }
-  const read = new Map(pages.map((p) => [p.file, p.html]));
-  for (const file of files.filter((f) => f.endsWith('.html') && !generated(f))) {
+  for (const file of site.files.filter((f) => f.endsWith('.html') && !generated(f))) {
     const path = join(o.dist, file);
-    const html = read.get(file) ?? (await readFile(path, 'utf8'));
+    const html = await readFile(path, 'utf8');
     const filled = fillDownloads(html, (name) => sizes[name], formatFileSize);
     if (filled !== html) await writeFile(path, filled);
   }
   const list = Object.entries(sizes).map(([n, s]) => `${n} ${formatFileSize(s, 'en-US')}`).join(', ');
-  o.log.info(`${relative(o.root, o.out) || o.out}: ${list}; took ${Math.round(performance.now() - started)} ms (until the PDFs were done: ${Math.round(pdfDone - started)} ms); peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  return `${relative(o.root, o.out) || o.out}: ${list}`;
 }
 
 interface Rewrite {
@@ -244,31 +301,10 @@ async function inlineCssUrls(css: string, file: string, base: string, dist: stri
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
-async function writeTree(dir: string, tree: Record<string, Uint8Array>) {
+export async function writeTree(dir: string, tree: Record<string, Uint8Array>) {
   await rm(dir, { recursive: true, force: true });
   for (const [path, bytes] of Object.entries(tree)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), bytes);
   }
-}
-
-/** Runs the export after the build, after Pagefind (it reads the finished pages). */
-export default function offlineExport({ languages, out = 'dist-export' }: { languages: readonly string[]; out?: string }): AstroIntegration {
-  let root = '';
-  let base = '/';
-  let site = '';
-  return {
-    name: 'offshoring:offline-export',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        base = config.base;
-        site = config.site ?? '';
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const log = logger.fork('offline');
-        await exportOffline({ root, dist: fileURLToPath(dir), out: join(root, out), base, site, languages, log });
-      },
-    },
-  };
 }

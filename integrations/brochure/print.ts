@@ -1,11 +1,11 @@
 /**
- * PDF brochures (issue 8): headless Chromium prints the offline print copy of /{lang}/brochure/
+ * PDF brochures: headless Chromium prints the offline print copy of /{lang}/brochure/
  * from file://, with every network request refused; a console error while printing (a font or
  * script the page's policy refused, a script error) fails the build too. Chromium is CHROME_PATH or Debian's
  * /usr/bin/chromium; without one the build goes on without PDFs, saying so (npm test installs
  * Chromium first, and its tests require the PDFs).
  *
- * A PDF is printed once and reused (issue 17): with `cache`, each job's `key` (the hash of its
+ * A PDF is printed once and reused: with `cache`, each job's `key` (the hash of its
  * print page and of every file it can load, made by the caller) is completed with Chromium's
  * version and this printing code, and a PDF in the build cache under that key is copied rather
  * than printed; Chromium starts only when one is missing.
@@ -15,8 +15,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { normalizePdf } from '../lib/pdf';
-import type { BuildCache } from './build-cache';
+import { normalizePdf } from './normalize';
+import type { BuildCache } from '../cache';
 
 export interface PdfJob {
   lang: string;

@@ -1,0 +1,33 @@
+/**
+ * The `brochures` step: a print copy of each language's /{lang}/brochure/ page (made like the
+ * offline copy, with links to the hosted site), printed to PDF by Chromium (print.ts) into the
+ * export folder. A PDF is printed again only when its page or a file of the print copy changed.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { archiveDate } from '../../src/data/site';
+import { downloadName } from '../../src/lib/downloads';
+import { buildCache } from '../cache';
+import { brochurePages, printPage, writeTree, type OfflineSite } from '../offline/export';
+import { renderPdfs } from './print';
+
+/** The code that makes a PDF: a change to it prints the PDFs again. */
+const printingCode = ['integrations/brochure/print.ts', 'integrations/brochure/normalize.ts'];
+
+/** Prints the brochures; returns { lang: PDF file } (none without Chromium, with a warning). */
+export async function printBrochures(site: OfflineSite): Promise<Record<string, string>> {
+  const { o, assets } = site;
+  const printDir = join(o.out, '.print');
+  const pages = await brochurePages(site);
+  const printTree: Record<string, Uint8Array> = { ...assets, ...Object.fromEntries(pages.map((p) => [p.file, printPage(site, p)])) };
+  await writeTree(printDir, printTree);
+  const cache = buildCache(o.root);
+  const assetsKey = cache.key(...Object.keys(assets).sort().flatMap((k) => [k, assets[k]!]));
+  const code = cache.key(...(await Promise.all(printingCode.map((f) => readFile(join(o.root, f), 'utf8')))));
+  const pdfs = await renderPdfs(
+    pages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')), key: cache.key(assetsKey, p.file, printTree[p.file]!) })),
+    { date: archiveDate, log: o.log, cache: { store: cache, code } },
+  );
+  await rm(printDir, { recursive: true, force: true });
+  return pdfs;
+}

@@ -1,0 +1,128 @@
+/**
+ * Web fonts cut down to the site's own text at build time, with HarfBuzz's subsetter
+ * (subset-font, its WebAssembly build). Noto Sans Arabic's Arabic file was 166 KB for the
+ * whole Arabic script (Persian, Urdu, Sindhi letters, every weight from 100 to 900); an Arabic
+ * page now fetches the letters Arabic uses and the weights the site uses.
+ *
+ * Before Vite runs, each @font-face of src/styles/global.css whose src is
+ * `@subset-fonts/<package path>` gets its file: the package's font, kept to
+ * - the characters of the face's unicode-range that the text of the languages set in that
+ *   family uses (read from content/ and src/, see textByLanguage: a new page or entry is
+ *   covered without a list to update), plus ALWAYS_KEPT (src/lib/font-subset.ts);
+ * - the weights of the face's font-weight range (the variable font's wght axis, instanced);
+ * - every OpenType layout feature, and HarfBuzz's glyph closure over them: the Arabic joining
+ *   forms (init, medi, fina), the lam-alef ligatures (rlig) and mark positioning (mark, mkmk) of
+ *   the letters kept are kept with them.
+ * The files go to a folder of the build cache, which `@subset-fonts/` points to; Vite then
+ * names them by content hash like any asset. A subset is cached under the hash of its font,
+ * characters and weights (integrations/cache.ts).
+ *
+ * After the build (the `fonts` step of integrations/offshoring.ts), every page is checked: a
+ * character its font's range covers but the subset lacks (text made at run time that no source
+ * holds) fails the build, naming page and character.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import subsetFont from 'subset-font';
+import { parse as parseYaml } from 'yaml';
+import { charsInRanges, missingChars, SUBSET_PREFIX, subsetFaces, textByLanguage, type SourceText, type SubsetFace } from '../../src/lib/font-subset';
+import { buildCache, cacheDir } from '../cache';
+
+interface Options {
+  languages: readonly string[];
+  /** The languages each font family is set in (global.css: :lang(ar) body uses the Arabic one). */
+  families: Record<string, readonly string[]>;
+  /** The stylesheet with the @font-face rules, from the project root. */
+  stylesheet?: string;
+}
+
+const textFile = /\.(mdx?|ya?ml|json|astro|ts|tsx|mjs|js|css)$/;
+
+/** The site's text sources: content/ and src/, sorted. */
+async function readSources(root: string): Promise<SourceText[]> {
+  const out: SourceText[] = [];
+  for (const top of ['content', 'src']) {
+    const files = (await readdir(join(root, top), { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => textFile.test(f)).sort();
+    for (const f of files) {
+      const path = `${top}/${f}`;
+      const text = await readFile(join(root, path), 'utf8');
+      let data: unknown;
+      try {
+        if (/\.ya?ml$/.test(f)) data = parseYaml(text);
+        else if (f.endsWith('.json')) data = JSON.parse(text);
+      } catch {
+        data = undefined; // the content schema names a broken data file; here its text is enough
+      }
+      out.push(data === undefined ? { path, text } : { path, text, data });
+    }
+  }
+  return out;
+}
+
+export interface FontSubsets {
+  /** The Vite alias that points `@subset-fonts/` at the subset files. */
+  alias: { find: string; replacement: string };
+  /** One line for the log: each file's characters and size. */
+  summary: string;
+  /**
+   * After the build: every page is checked; a character its font's range covers but the subset
+   * lacks (text made at run time that no source holds) fails the build, naming page and character.
+   */
+  check(dist: string): Promise<string>;
+}
+
+/** Writes the subset of every @font-face that asks for one; runs before Vite bundles the CSS. */
+export async function subsetFonts({ root, languages, families, stylesheet = 'src/styles/global.css' }: Options & { root: string }): Promise<FontSubsets> {
+  const kept = new Map<string, Set<number>>();
+  const require = createRequire(join(root, 'package.json'));
+  const cache = buildCache(root);
+  const faces: SubsetFace[] = subsetFaces(await readFile(join(root, stylesheet), 'utf8'));
+  const texts = textByLanguage(await readSources(root), languages);
+  const versions = ['subset-font', 'harfbuzzjs'].map((p) => require(join(root, 'node_modules', p, 'package.json')).version as string).join();
+  // One folder per project root: two builds of different trees (the bad-content tests build
+  // copies of the project) never write each other's fonts.
+  const out = join(cacheDir(root), 'subset-fonts', createHash('sha256').update(root).digest('hex').slice(0, 16));
+  const sizes: string[] = [];
+  await Promise.all(
+    faces.map(async (face) => {
+      const langs = families[face.family];
+      if (!langs) throw new Error(`${stylesheet}: the font family "${face.family}" is not in the offshoring integration's fontFamilies (astro.config.mjs): which languages is it set in?`);
+      const chars = charsInRanges(langs.map((l) => texts[l] ?? '').join('\n'), face.ranges);
+      const font = await readFile(require.resolve(face.source));
+      const [min, max] = face.weight;
+      const bytes = await cache.get('fonts', cache.key(font, chars, `${min} ${max}`, versions), () =>
+        subsetFont(font, chars, { targetFormat: 'woff2', variationAxes: { wght: min === max ? min : { min, max } } }),
+      );
+      const file = join(out, face.source);
+      await mkdir(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, file);
+      kept.set(face.url, new Set([...chars].map((c) => c.codePointAt(0)!)));
+      sizes.push(`${face.source.slice(face.source.lastIndexOf('/') + 1)} ${[...chars].length} characters ${(bytes.length / 1000).toFixed(1)} kB`);
+    }),
+  );
+  return {
+    alias: { find: SUBSET_PREFIX, replacement: `${out}/` },
+    summary: sizes.sort().join('; '),
+    async check(dist) {
+      const pages = (await readdir(dist, { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+      const problems: string[] = [];
+      for (const page of pages) {
+        const html = await readFile(join(dist, page), 'utf8');
+        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.split('-')[0];
+        for (const face of faces) {
+          if (!lang || !families[face.family]?.includes(lang)) continue;
+          const missing = missingChars(html, face.ranges, kept.get(face.url)!);
+          if (missing.length > 0) problems.push(`${page}: ${missing.join(', ')} (${face.source})`);
+        }
+      }
+      if (problems.length > 0) {
+        throw new Error(`font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`);
+      }
+      return `${pages.length} pages use only characters their font subsets have`;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Builds the Pagefind search index after `astro build`, with Pagefind's Node API.
+ * Pagefind reads `<html lang>` and writes one index per language into dist/pagefind/; only the
+ * elements marked `data-pagefind-body` are indexed. Any Pagefind error, or a site language that
+ * ends up with no indexed page, fails the build.
+ *
+ * The index lives at dist/pagefind/ whatever Astro's `base`: dist/ is the site root, and the
+ * browser imports `${base}pagefind/pagefind.js`, from which Pagefind derives the result URLs.
+ *
+ * Beside it, `quick.{lang}.json`: the same text, per language, as the offline copy's
+ * search reads it (extract.ts), for the header box's first results. Pagefind's
+ * script, worker and WebAssembly are 86 kB before any index; this file is 22–28 kB gzipped at
+ * the guide's size, searched in the page with MiniSearch (src/client/search/quick.ts). Past
+ * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { indexableHtml, quickIndexFile } from '../../src/lib/search';
+import { extractOfflineDoc } from './extract';
+import type { OfflineDoc } from '../../src/lib/offline-search';
+
+/**
+ * The largest quick index (gzip bytes) worth fetching instead of Pagefind for the header box's
+ * first results: the goal for the first search is 80 kB, and the header panel's
+ * script with MiniSearch takes 10 of them.
+ */
+export const quickIndexMaxBytes = 60_000;
+
+/** Pagefind's ready-made UI bundles: we ship our own small UI, whose strings we control. */
+const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
+/** Logs Pagefind's errors before the step throws on them. */
+interface Log { error(message: string): void }
+
+/**
+ * Indexes the pages of `dist` for every language. `docs` receives the text of each page read for
+ * a quick index (file from dist, '/'-separated → the page's text, undefined for a page without an
+ * indexed region): the offline copy's search indexes the same text and need not read it again.
+ */
+export async function buildSearchIndex({ dist, languages, log, docs }: { dist: string; languages: readonly string[]; log: Log; docs?: Map<string, OfflineDoc | undefined> }): Promise<string> {
+  const outputPath = join(dist, 'pagefind');
+  try {
+    const { index } = ok(await pagefind.createIndex({}), log);
+    if (!index) throw new Error('Pagefind returned no index');
+    // Each page as HTML text rather than addDirectory, to fix two word-splitting problems
+    // first (see indexableHtml); the URL is the page's path under the site root.
+    // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
+    // order they are added, so an unsorted walk could change the index between builds.
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+    const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
+    const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
+    for (const file of files) {
+      const path = file.split(sep).join('/');
+      const url = `/${path}`.replace(/index\.html$/, '');
+      const html = await readFile(join(dist, file), 'utf8');
+      ok(await index.addHTMLFile({ url, content: indexableHtml(html) }), log);
+      const lang = languages.find((l) => url.startsWith(`/${l}/`));
+      // Read for the quick index while the language fits, and always when the offline copy
+      // asked for the texts.
+      if (!lang || (!quick[lang] && !docs)) continue;
+      const doc = extractOfflineDoc(html, url);
+      docs?.set(path, doc);
+      if (doc && quick[lang]) {
+        quick[lang]!.push(doc);
+        // Text gzips to a quarter or less: far past that, the language will not fit, so its
+        // pages are neither extracted nor kept any further (a large site pays nothing).
+        quickChars[lang]! += JSON.stringify(doc).length;
+        if (quickChars[lang]! > quickIndexMaxBytes * 10) quick[lang] = undefined;
+      }
+    }
+    ok(await index.writeFiles({ outputPath }), log);
+    await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const missing = languages.filter((l) => !(entry.languages[l]?.page_count));
+    if (missing.length > 0) throw new Error(`no page indexed in ${missing.join(', ')}: is data-pagefind-body missing, or <html lang> wrong?`);
+    const quickSizes: string[] = [];
+    for (const lang of languages) {
+      const full = quick[lang] ? JSON.stringify({ lang, docs: quick[lang] }) : '';
+      const gzipped = full ? gzipSync(full).length : Infinity;
+      const fits = gzipped <= quickIndexMaxBytes;
+      await writeFile(join(outputPath, quickIndexFile(lang)), fits ? full : JSON.stringify({ lang, docs: [] }));
+      quickSizes.push(`${lang} ${fits ? `${(gzipped / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
+    }
+    const counts = Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ');
+    return `read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}`;
+  } catch (cause) {
+    throw new Error('Building the search index with Pagefind failed', { cause });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Throws on any error Pagefind reports, after logging each one. */
+function ok<T extends { errors: string[] }>(response: T, log: Log): T {
+  if (response.errors.length === 0) return response;
+  for (const e of response.errors) log.error(e);
+  throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+}
