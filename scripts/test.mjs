@@ -6,7 +6,10 @@
 //      pair takes little more than the longer of the two;
 //   3. the checks that read dist/ (project `dist`) and the browser tests in Chromium (project
 //      `e2e`, with a sampled accessibility pass) together, files in parallel on 2 workers.
-// `npm run test:full` (`--full`) runs all of that, then adds:
+// Step 1 also checks the formatting (Prettier) beside the unit tests.
+// `npm run test:full` (`--full`) runs all of that, then adds steps 4–7 below. With
+// `--after-gate` it runs only steps 4–7, on the dist/ that `npm test` just built: .ci/run runs
+// `npm test` (the README's command) and then this, so no check runs twice.
 //   4. the builds of copies of the project (project `builds`): bad content, the search index,
 //      the reproducible build;
 //   5. the rest of the accessibility matrix and the screenshots (project `e2e-full`);
@@ -16,14 +19,15 @@
 // Ends with the time of each step (and of its test files that took 5 s or more) and one
 // "N passed, N failed" line summing every suite.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureFirefox, ensureJava, ensureNginx } from './ensure-tools.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const full = process.argv.includes('--full');
+const afterGate = process.argv.includes('--after-gate');
+const full = afterGate || process.argv.includes('--full');
 const started = Date.now();
 const out = mkdtempSync(join(tmpdir(), 'om-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -75,7 +79,7 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
 function finish(ok) {
   for (const child of children) child.kill(); // a step still running beside one that failed
   const total = Date.now() - started;
-  console.log(`\n${full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
+  console.log(`\n${afterGate ? 'the full suite after npm test' : full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
   for (const [label, ms] of times) {
     console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
     for (const [name, fileMs] of slowFiles.get(label) ?? []) console.log(`  ${''.padStart(6)}  ${seconds(fileMs).padStart(6)}  ${name}`);
@@ -87,9 +91,15 @@ function finish(ok) {
 
 // 1. The type check starts beside the unit and content tests, and runs on beside the build:
 // they share nothing. Its output is printed in one piece when it ends.
-const types = run('∥ type check (astro check), beside the unit tests and the build', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true });
-if (!(await vitest('∥ unit and content tests', ['unit', 'content']))) finish(false);
+const types = afterGate ? Promise.resolve(true) : run('∥ type check (astro check), beside the unit tests and the build', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true });
+const format = afterGate ? Promise.resolve(true) : run('∥ formatting (prettier --check; npm run format fixes it)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'], { quiet: true });
+if (!afterGate && !(await vitest('∥ unit and content tests', ['unit', 'content']))) finish(false);
+if (!(await format)) { totals.failed += 1; finish(false); }
 
+if (afterGate && !existsSync('dist/index.html')) {
+  console.error('--after-gate runs on the dist/ that npm test builds: run npm test first.');
+  process.exit(1);
+}
 ensureChromium();
 if (full) {
   ensureNginx();
@@ -97,10 +107,10 @@ if (full) {
   ensureJava();
 }
 // 2. One build.
-if (!(await run('∥ build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
+if (!afterGate && !(await run('∥ build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
 if (!(await types)) { totals.failed += 1; finish(false); }
 // 3. Everything against dist/: file checks and browser files, 2 at a time.
-const distOk = await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 });
+const distOk = afterGate || (await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 }));
 if (!full) finish(distOk);
 
 // test:full only.
