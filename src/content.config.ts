@@ -91,7 +91,7 @@ const parameter = z
   .refine((p) => (p.value === null) === (p.confidence === null), 'an unknown value has confidence null, a known one a confidence');
 
 const incentiveRules = defineCollection({
-  loader: file('content/data/incentives.yaml'),
+  loader: file('content/data/incentive-rules.yaml'),
   schema: z.object({
     fact: z.string().min(1),
     code: z.enum(['AIR', 'AIS', 'PAE', 'PAF']),

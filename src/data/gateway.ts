@@ -48,7 +48,7 @@ export function localePaths() {
 export const getFigure = async (id: string) => must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
 export const getSource = async (id: string) => must(await getEntry('sources', id), `source "${id}" (content/data/sources.yaml)`);
 export const getPark = async (id: string) => must(await getEntry('parks', id), `park "${id}" (content/data/parks.yaml)`);
-export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentives.yaml)`);
+export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentive-rules.yaml)`);
 export const getMilestone = async (id: string) => must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
 export const listParks = () => getCollection('parks');
 export const listSources = () => getCollection('sources');

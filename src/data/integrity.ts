@@ -22,7 +22,7 @@ const proseCollections = ['pillars', 'sites', 'incentives', 'pages'] as const;
 const data: Record<DataCollection, { file: string; noun: string }> = {
   sources: { file: 'content/data/sources.yaml', noun: 'source' },
   parks: { file: 'content/data/parks.yaml', noun: 'park' },
-  incentiveRules: { file: 'content/data/incentives.yaml', noun: 'incentive rule' },
+  incentiveRules: { file: 'content/data/incentive-rules.yaml', noun: 'incentive rule' },
   figures: { file: 'content/data/figures.yaml', noun: 'figure' },
   milestones: { file: 'content/data/milestones.yaml', noun: 'milestone' },
   glossary: { file: 'content/data/glossary.yaml', noun: 'glossary term' },

@@ -73,7 +73,7 @@ describe('datasets', () => {
     const figures = byId('figures');
     for (const f of readYaml('content/data/figures.yaml')) expect(figures.get(f['id'] as string), String(f['id'])).toMatchObject({ value: f['value'], period: f['period'], confidence: f['confidence'] });
     const rules = byId('incentive-rules');
-    for (const r of readYaml('content/data/incentives.yaml')) {
+    for (const r of readYaml('content/data/incentive-rules.yaml')) {
       const params = r['parameters'] as Record<string, { value: unknown; confidence: unknown; byLocation?: Record<string, unknown> }>;
       for (const [p, v] of Object.entries(params)) {
         expect(rules.get(`${r['id']}.${p}`), `${r['id']}.${p}`).toMatchObject({ value: v.value, confidence: v.confidence });
