@@ -11,6 +11,7 @@ import offlineExport from './src/integrations/offline-export.ts';
 import precompress from './src/integrations/precompress.ts';
 import fontSubsets from './src/integrations/font-subsets.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
+import { astroRedirects } from './src/data/redirects.ts';
 
 export default defineConfig({
   // Deployment settings (SITE_URL, BASE_PATH): src/data/deployment.ts.
@@ -19,6 +20,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Old URLs of pages that moved (src/data/redirects.ts): a static page at each that sends the browser on.
+  redirects: astroRedirects(),
   i18n: {
     locales: Object.keys(locales),
     defaultLocale,

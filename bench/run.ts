@@ -38,7 +38,7 @@ const withWarm = !process.argv.includes('--no-warm');
 const base = '/';
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
-const representative = ['/', 'pillars/human-capital/', 'sites/fes-shore/', 'sites/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
+const representative = ['/', 'pillars/human-capital/', 'parks/fes-shore/', 'parks/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
 /** First queries, one investor query per language (tests/support/investor-queries.ts). */
 const queries: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, benchQuery(l)!]));
 

@@ -47,8 +47,8 @@ const KB = 1000;
 export const budgetClasses = [
   { type: 'home', match: /^\/[a-z]{2}\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'pillar', match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
-  { type: 'park', match: /^\/[a-z]{2}\/sites\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
-  { type: 'parks index', match: /^\/[a-z]{2}\/sites\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'park', match: /^\/[a-z]{2}\/parks\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'parks index', match: /^\/[a-z]{2}\/parks\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'incentive', match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'incentives index', match: /^\/[a-z]{2}\/incentives\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'estimator', match: /^\/[a-z]{2}\/incentives\/estimator\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB } },
@@ -87,7 +87,7 @@ export const budgetClasses = [
 
 export type BudgetClass = (typeof budgetClasses)[number]['type'];
 
-/** The budget class of a built page ('/fr/sites/fes-shore/' → 'park'), undefined when no type matches. */
+/** The budget class of a built page ('/fr/parks/fes-shore/' → 'park'), undefined when no type matches. */
 export function budgetClassOf(path: string): (typeof budgetClasses)[number] | undefined {
   return budgetClasses.find((t) => t.match.test(path));
 }

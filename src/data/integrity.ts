@@ -14,9 +14,10 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resources } from '../i18n';
 import { localeCodes } from '../i18n/locales';
 import { missingKeys } from '../lib/dictionaries';
+import { proseFile } from '../lib/prose';
 
 type DataCollection = 'sources' | 'parks' | 'incentiveRules' | 'figures' | 'milestones' | 'glossary';
-const proseCollections = ['pillars', 'sites', 'incentives', 'pages'] as const;
+const proseCollections = ['pillars', 'parkPages', 'incentives', 'pages'] as const;
 
 /** Where each data collection comes from, and what one of its entries is called in messages. */
 const data: Record<DataCollection, { file: string; noun: string }> = {
@@ -73,7 +74,7 @@ function translationProblems(collection: string, ids: string[]): string[] {
     slugs.get(slug)!.add(lang!);
   }
   return [...slugs].flatMap(([slug, langs]) =>
-    localeCodes.filter((l) => !langs.has(l)).map((l) => `content/${collection}/${l}/${slug}.mdx: missing translation (the entry exists in ${[...langs].join(', ')})`),
+    localeCodes.filter((l) => !langs.has(l)).map((l) => `${proseFile(collection, l, slug)}: missing translation (the entry exists in ${[...langs].join(', ')})`),
   );
 }
 

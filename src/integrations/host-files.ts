@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { netlifyRedirects } from '../data/redirects';
 
 /** Headers for every response; the page's own <meta> CSP carries script-src/style-src hashes. */
 export const securityHeaders = {
@@ -43,7 +44,7 @@ export default function hostFiles(locales: string[]): AstroIntegration {
         ];
         writeFileSync(join(out, '_headers'), `${headers.join('\n')}\n`);
         const redirects = locales.map((l) => `${base}  ${base}${l}/  302  Language=${l}`);
-        writeFileSync(join(out, '_redirects'), `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n`);
+        writeFileSync(join(out, '_redirects'), `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n# Pages that moved (src/data/redirects.ts).\n${netlifyRedirects(base, locales).join('\n')}\n`);
         logger.info('robots.txt, _headers and _redirects written');
       },
     },

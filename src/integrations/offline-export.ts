@@ -30,6 +30,7 @@ import { archiveDate } from '../data/site';
 import { bundleOfflineScripts } from './offline-scripts';
 import { renderPdfs } from './brochure-pdf';
 import { buildCache } from './build-cache';
+import { isRedirectPage } from '../data/redirects';
 
 export interface ExportOptions {
   /** The project root (for the browser sources). */
@@ -75,9 +76,11 @@ export async function exportOffline(o: ExportOptions): Promise<void> {
   /** Files the build makes after the pages: search index, social images, downloads. */
   const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
   const skip = (f: string) => generated(f) || f === '404.html';
-  const pages: Page[] = await Promise.all(
-    files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map(async (file) => ({ file, html: await readFile(join(o.dist, file), 'utf8'), lang: o.languages.find((l) => file.startsWith(`${l}/`)) })),
-  );
+  const pages: Page[] = (
+    await Promise.all(
+      files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map(async (file) => ({ file, html: await readFile(join(o.dist, file), 'utf8'), lang: o.languages.find((l) => file.startsWith(`${l}/`)) })),
+    )
+  ).filter((p) => !isRedirectPage(p.html)); // old URLs of moved pages: the copy has only the new ones
 
   // Search texts, per language, from what Pagefind indexes online.
   const docs: Record<string, OfflineDoc[]> = {};
