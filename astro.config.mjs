@@ -11,7 +11,7 @@ import offlineExport from './src/integrations/offline-export.ts';
 import precompress from './src/integrations/precompress.ts';
 import fontSubsets from './src/integrations/font-subsets.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
-import { astroRedirects } from './src/data/redirects.ts';
+import { isOldPath } from './src/data/redirects.ts';
 
 export default defineConfig({
   // Deployment settings (SITE_URL, BASE_PATH): src/data/deployment.ts.
@@ -20,8 +20,6 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Old URLs of pages that moved (src/data/redirects.ts): a static page at each that sends the browser on.
-  redirects: astroRedirects(),
   i18n: {
     locales: Object.keys(locales),
     defaultLocale,
@@ -36,8 +34,8 @@ export default defineConfig({
     hostFiles(Object.keys(locales)),
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default); the brochure
-      // pages are the PDF's print source (noindex).
-      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname),
+      // pages are the PDF's print source (noindex); old URLs of moved pages only redirect.
+      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname) && !isOldPath(new URL(page).pathname, basePath),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),

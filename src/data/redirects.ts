@@ -1,22 +1,18 @@
 /**
  * Pages that moved: in every language, /{lang}/sites/… is now /{lang}/parks/… (the park pages
  * took the word their data, components and search filter use). Old links keep working three ways,
- * all from this list: a static page at each old path that sends the browser on (Astro's
- * `redirects`, astro.config.mjs), `_redirects` lines for Netlify (src/integrations/host-files.ts)
- * and a 301 in server/nginx.conf, written by hand there and compared with this list by
- * tests/unit/redirects.test.ts.
+ * all from this list: a static page at each old path that sends the browser on
+ * (src/pages/[lang]/[moved]/[...rest].astro), `_redirects` lines for Netlify
+ * (src/integrations/host-files.ts) and a 301 in server/nginx.conf, written by hand there and
+ * compared with this list by tests/unit/redirects.test.ts.
+ *
+ * Astro's own `redirects` setting is not used: its static pages point to the new path without the
+ * base path (BASE_PATH), and a dynamic destination cannot carry it.
  */
-export const movedSections: readonly { from: string; to: string }[] = [{ from: 'sites', to: 'parks' }];
+import type { ProseCollection } from '../lib/prose';
 
-/** Astro's `redirects`: '/[lang]/sites' → '/[lang]/parks', and each page under it, for every language the routes have. */
-export function astroRedirects(): Record<string, string> {
-  return Object.fromEntries(
-    movedSections.flatMap(({ from, to }) => [
-      [`/[lang]/${from}`, `/[lang]/${to}`],
-      [`/[lang]/${from}/[slug]`, `/[lang]/${to}/[slug]`],
-    ]),
-  );
-}
+/** `collection`: the entries whose pages are under the new path, one redirect page each. */
+export const movedSections: readonly { from: string; to: string; collection: ProseCollection }[] = [{ from: 'sites', to: 'parks', collection: 'parkPages' }];
 
 /**
  * `_redirects` lines (Netlify): ('/', ['fr']) → ['/fr/sites/*  /fr/parks/:splat  301!']. The `!`
@@ -24,6 +20,13 @@ export function astroRedirects(): Record<string, string> {
  */
 export function netlifyRedirects(base: string, locales: readonly string[]): string[] {
   return movedSections.flatMap(({ from, to }) => locales.map((l) => `${base}${l}/${from}/*  ${base}${l}/${to}/:splat  301!`));
+}
+
+/** Whether a path (with the base) is an old URL of a moved page: ('/offshoring/fr/sites/x/', '/offshoring/') → true. */
+export function isOldPath(pathname: string, base: string): boolean {
+  const rest = pathname.slice(base.endsWith('/') ? base.length : base.length + 1);
+  const [, section] = rest.split('/');
+  return movedSections.some(({ from }) => section === from);
 }
 
 /** Whether a built HTML file is one of those static redirect pages, not a page of the guide. */

@@ -1,12 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroRedirects, movedSections, netlifyRedirects } from '../../src/data/redirects';
+import { isOldPath, isRedirectPage, movedSections, netlifyRedirects } from '../../src/data/redirects';
 import { localeCodes, root } from '../support/site';
 
 describe('moved pages', () => {
-  it('sends the old park URLs to the new ones, the section and each page under it', () => {
-    expect(astroRedirects()).toEqual({ '/[lang]/sites': '/[lang]/parks', '/[lang]/sites/[slug]': '/[lang]/parks/[slug]' });
+  it('sends the old park URLs to the park pages', () => {
+    expect(movedSections).toEqual([{ from: 'sites', to: 'parks', collection: 'parkPages' }]);
+  });
+
+  it('knows an old URL under any base path, and only in a language folder', () => {
+    expect(isOldPath('/fr/sites/', '/')).toBe(true);
+    expect(isOldPath('/offshoring/ar/sites/fes-shore/', '/offshoring/')).toBe(true);
+    expect(isOldPath('/offshoring/ar/sites/fes-shore/', '/offshoring')).toBe(true);
+    expect(isOldPath('/fr/parks/', '/')).toBe(false);
+    expect(isOldPath('/sites/', '/')).toBe(false);
+    expect(isOldPath('/fr/parks/sites/', '/')).toBe(false);
+  });
+
+  it('tells a redirect page from a page of the guide', () => {
+    expect(isRedirectPage('<html lang="fr"><head><meta http-equiv="refresh" content="0;url=/fr/parks/"></head></html>')).toBe(true);
+    expect(isRedirectPage('<html lang="fr"><head><meta name="description" content="refresh"></head></html>')).toBe(false);
   });
 
   it('writes one forced 301 per language for Netlify, under the base path', () => {
