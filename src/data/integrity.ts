@@ -14,10 +14,9 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resources } from '../i18n';
 import { localeCodes } from '../i18n/locales';
 import { missingKeys } from '../lib/dictionaries';
-import { proseFile } from '../lib/prose';
+import { proseCollections, proseFile, type ProseCollection } from '../lib/prose';
 
 type DataCollection = 'sources' | 'parks' | 'incentiveRules' | 'figures' | 'milestones' | 'glossary';
-const proseCollections = ['pillars', 'parkPages', 'incentives', 'pages'] as const;
 
 /** Where each data collection comes from, and what one of its entries is called in messages. */
 const data: Record<DataCollection, { file: string; noun: string }> = {
@@ -65,7 +64,7 @@ async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[nu
 }
 
 /** Entries that exist in some languages and not in others, named by the file that is missing. */
-function translationProblems(collection: string, ids: string[]): string[] {
+function translationProblems(collection: ProseCollection, ids: string[]): string[] {
   const slugs = new Map<string, Set<string>>();
   for (const id of ids) {
     const [lang, ...rest] = id.split('/');
