@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import offshoring from './integrations/offshoring.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
+import { isOldPath } from './src/data/redirects.ts';
 
 export default defineConfig({
   // Deployment settings (SITE_URL, BASE_PATH): src/data/deployment.ts.
@@ -23,8 +24,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default); the brochure
-      // pages are the PDF's print source (noindex).
-      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname),
+      // pages are the PDF's print source (noindex); old URLs of moved pages only redirect.
+      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname) && !isOldPath(new URL(page).pathname, basePath),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),

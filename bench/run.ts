@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { serveStatic } from '../tests/e2e/static-server.ts';
-import { fontBudgets, pageTypeOf, pageTypes, type Budget } from '../tests/budgets.ts';
+import { fontBudgets, budgetClassOf, budgetClasses, type Budget } from '../tests/budgets.ts';
 import { fontFiles, pageWeight, wireBytes } from '../tests/support/weight.ts';
 import { benchQuery } from '../tests/support/investor-queries.ts';
 import { measureBuild, removeCopy, type BuildResult } from './build.ts';
@@ -38,7 +38,7 @@ const withWarm = !process.argv.includes('--no-warm');
 const base = '/';
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
-const representative = ['/', 'pillars/human-capital/', 'sites/fes-shore/', 'sites/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
+const representative = ['/', 'pillars/human-capital/', 'parks/fes-shore/', 'parks/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
 /** First queries, one investor query per language (tests/support/investor-queries.ts). */
 const queries: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, benchQuery(l)!]));
 
@@ -80,9 +80,9 @@ const browser = await launch();
 const fonts = fontFiles(site);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`).sort();
 const byType: BenchResults['pageTypes'] = [];
-for (const { type, budget } of pageTypes) {
+for (const { type, budget } of budgetClasses) {
   for (const lang of localeCodes) {
-    const mine = pages.filter((p) => pageTypeOf(p)?.type === type && (p.startsWith(`/${lang}/`) || (!/^\/[a-z]{2}\//.test(p) && lang === 'fr')));
+    const mine = pages.filter((p) => budgetClassOf(p)?.type === type && (p.startsWith(`/${lang}/`) || (!/^\/[a-z]{2}\//.test(p) && lang === 'fr')));
     if (mine.length === 0) continue;
     const weights = mine.map((p) => pageWeight(site, p, (budget as Budget).onOpen));
     const fetched = await fetchedOnOpen(browser, origin, base, mine[0]!);

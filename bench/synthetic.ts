@@ -3,14 +3,14 @@
  * MDX entries until each language has `factor` times its real number of pages. Never run it on
  * the real content/ — bench/run.ts only calls it on a temporary copy.
  *
- * Each synthetic entry is a real entry of pillars/, sites/ or incentives/ (taken in turn) under a
+ * Each synthetic entry is a real entry of pillars/, parks/ or incentives/ (taken in turn) under a
  * new slug, with its title numbered, in every language: same length, same components and the
  * same references as real content, so a page costs what a real one does.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const collections = ['pillars', 'sites', 'incentives'];
+const collections = ['pillars', 'parks', 'incentives'];
 
 /** Pages each language has besides its entries: home, parks index, incentives index, estimator, search, glossary, sources. */
 const fixedPages = 7;

@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { netlifyRedirects } from '../src/data/redirects';
 
 /** Headers for every response; the page's own <meta> CSP carries script-src/style-src hashes. */
 export const securityHeaders = {
@@ -31,6 +32,6 @@ export async function writeHostFiles(dist: string, { site, base, languages }: { 
   ];
   await writeFile(join(dist, '_headers'), `${headers.join('\n')}\n`);
   const redirects = languages.map((l) => `${base}  ${base}${l}/  302  Language=${l}`);
-  await writeFile(join(dist, '_redirects'), `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n`);
+  await writeFile(join(dist, '_redirects'), `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n# Pages that moved (src/data/redirects.ts).\n${netlifyRedirects(base, languages).join('\n')}\n`);
   return 'robots.txt, _headers and _redirects written';
 }

@@ -123,7 +123,7 @@ const e2eFullOk = await vitest('rest of the a11y matrix, screenshots', ['e2e-ful
 const baseEnv = { BASE_PATH: '/offshoring/', DIST_DIR: 'dist-base' };
 if (!(await run('build under the base path /offshoring/', 'npx', ['astro', 'build', '--outDir', 'dist-base'], { extraEnv: baseEnv }))) { totals.failed += 1; finish(false); }
 const baseOk = await vitest('checks under the base path', ['dist', 'e2e'], {
-  files: ['tests/e2e/i18n.test.ts', 'tests/dist/links.test.ts', 'tests/dist/sharing.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/estimator.test.ts', 'tests/e2e/csp.test.ts'],
+  files: ['tests/e2e/i18n.test.ts', 'tests/dist/links.test.ts', 'tests/dist/sharing.test.ts', 'tests/dist/redirects.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/estimator.test.ts', 'tests/e2e/csp.test.ts'],
   workers: 2,
   extraEnv: baseEnv,
 });

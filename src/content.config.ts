@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { localeCodes, type Locale } from './i18n/locales';
+import { proseFolders, type ProseCollection } from './lib/prose';
 
 /** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
 const localized = z.object(
@@ -14,8 +15,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY
 const period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD');
 const sourceRefs = z.array(reference('sources')).min(1, 'cite at least one source id from content/data/sources.yaml');
 
-/** Translated prose: content/{collection}/{lang}/{slug}.mdx. */
-const prose = (base: string) => glob({ base: `./content/${base}`, pattern: `{${localeCodes.join(',')}}/**/*.mdx` });
+/** Translated prose: content/{folder}/{lang}/{slug}.mdx (src/lib/prose.ts names the folders). */
+const prose = (collection: ProseCollection) => glob({ base: `./content/${proseFolders[collection]}`, pattern: `{${localeCodes.join(',')}}/**/*.mdx` });
 const page = z.object({
   title: z.string().min(1),
   description: z.string().min(20).max(220),
@@ -91,7 +92,7 @@ const parameter = z
   .refine((p) => (p.value === null) === (p.confidence === null), 'an unknown value has confidence null, a known one a confidence');
 
 const incentiveRules = defineCollection({
-  loader: file('content/data/incentives.yaml'),
+  loader: file('content/data/incentive-rules.yaml'),
   schema: z.object({
     fact: z.string().min(1),
     code: z.enum(['AIR', 'AIS', 'PAE', 'PAF']),
@@ -190,7 +191,7 @@ const glossary = defineCollection({
 });
 
 const pillars = defineCollection({ loader: prose('pillars'), schema: page.extend({ order: z.number().int().min(1) }) });
-const sites = defineCollection({ loader: prose('sites'), schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }) });
+const parkPages = defineCollection({ loader: prose('parkPages'), schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }) });
 const incentives = defineCollection({
   loader: prose('incentives'),
   schema: page.extend({ rule: reference('incentiveRules').optional().describe('absent for the baseline tax regime page'), order: z.number().int().min(1) }),
@@ -231,4 +232,4 @@ const publicBodies = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, sites, incentives, pages, payroll, setupSteps, publicBodies, changes };
+export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, parkPages, incentives, pages, payroll, setupSteps, publicBodies, changes };

@@ -43,12 +43,12 @@ export interface Budget {
 
 const KB = 1000;
 
-/** Page types, each with the paths it covers (without base path) and its budget. Every built page must match one. */
-export const pageTypes = [
+/** Budget classes (kinds of page), each with the paths it covers (without base path) and its budget. Every built page must match one. */
+export const budgetClasses = [
   { type: 'home', match: /^\/[a-z]{2}\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'pillar', match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
-  { type: 'park', match: /^\/[a-z]{2}\/sites\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
-  { type: 'parks index', match: /^\/[a-z]{2}\/sites\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'park', match: /^\/[a-z]{2}\/parks\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
+  { type: 'parks index', match: /^\/[a-z]{2}\/parks\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'incentive', match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'incentives index', match: /^\/[a-z]{2}\/incentives\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'estimator', match: /^\/[a-z]{2}\/incentives\/estimator\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB } },
@@ -85,11 +85,11 @@ export const pageTypes = [
   { type: 'translation status', match: /^\/[a-z]{2}\/translation-status\/$/, budget: { html: 10 * KB, css: 10 * KB, js: 3 * KB } },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
 
-export type PageType = (typeof pageTypes)[number]['type'];
+export type BudgetClass = (typeof budgetClasses)[number]['type'];
 
-/** The type of a built page ('/fr/sites/fes-shore/' → 'park'), undefined when no type matches. */
-export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined {
-  return pageTypes.find((t) => t.match.test(path));
+/** The budget class of a built page ('/fr/parks/fes-shore/' → 'park'), undefined when no type matches. */
+export function budgetClassOf(path: string): (typeof budgetClasses)[number] | undefined {
+  return budgetClasses.find((t) => t.match.test(path));
 }
 
 /**

@@ -29,6 +29,7 @@ import { openReproducibleZip } from './zip';
 import { archiveDate } from '../../src/data/site';
 import { bundleClassicScripts } from './bundle-classic';
 import { buildCache } from '../cache';
+import { isOldPath } from '../../src/data/redirects';
 
 export interface ExportOptions {
   /** The project root (for the browser sources). */
@@ -68,7 +69,7 @@ const features: [name: string, marker: RegExp][] = [
   ['seat cost', /\sid="seat-cost-data"/],
 ];
 
-/** A built page: its file from dist/ ('fr/sites/index.html') and its language (none for the root chooser). */
+/** A built page: its file from dist/ ('fr/parks/index.html') and its language (none for the root chooser). */
 export interface PageFile { file: string; lang: string | undefined }
 export interface Page extends PageFile { html: string }
 
@@ -103,7 +104,8 @@ const readPage = async (dist: string, p: PageFile): Promise<Page> => ({ ...p, ht
 export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<string, OfflineDoc | undefined>): Promise<OfflineSite> {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const files = (await readdir(o.dist, { recursive: true })).map((f) => f.split(sep).join('/'));
-  const pages: PageFile[] = files.filter((f) => f.endsWith('.html') && !skip(f)).sort().map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
+  const pages: PageFile[] = files.filter((f) => f.endsWith('.html') && !skip(f) && !isOldPath(`/${f}`, '/')) // old URLs of moved pages: the copy has only the new ones
+    .sort().map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
 
   // Search texts, per language, from what Pagefind indexes online.
   const byLang: Record<string, OfflineDoc[]> = {};

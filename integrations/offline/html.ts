@@ -6,7 +6,7 @@
  * scripts), which is what makes these targeted regular expressions safe.
  */
 
-/** A site path's file in the export: ('/fr/sites/', '/') → 'fr/sites/index.html'; ('/_astro/a.css', '/') → '_astro/a.css'. */
+/** A site path's file in the export: ('/fr/parks/', '/') → 'fr/parks/index.html'; ('/_astro/a.css', '/') → '_astro/a.css'. */
 export function fileOfPath(pathname: string, base = '/'): string | undefined {
   const b = base.endsWith('/') ? base : `${base}/`;
   if (!pathname.startsWith(b)) return undefined;
@@ -14,7 +14,7 @@ export function fileOfPath(pathname: string, base = '/'): string | undefined {
   return rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
 }
 
-/** The relative URL from one exported file to another: ('fr/sites/a/index.html', 'fr/index.html') → '../../index.html'. */
+/** The relative URL from one exported file to another: ('fr/parks/a/index.html', 'fr/index.html') → '../../index.html'. */
 export function relativeUrl(fromFile: string, toFile: string): string {
   const from = fromFile.split('/').slice(0, -1);
   const to = toFile.split('/');
@@ -23,7 +23,7 @@ export function relativeUrl(fromFile: string, toFile: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].map((p) => encodeURI(p)).join('/');
 }
 
-/** The way from a file to the export root: 'fr/sites/a/index.html' → '../../../'; 'index.html' → './'. */
+/** The way from a file to the export root: 'fr/parks/a/index.html' → '../../../'; 'index.html' → './'. */
 export function rootOf(file: string): string {
   const depth = file.split('/').length - 1;
   return depth === 0 ? './' : '../'.repeat(depth);

@@ -45,7 +45,7 @@ function textOf(node: Node): string {
 
 /**
  * The page as an OfflineDoc, or undefined when it has no indexed region (the search page, the
- * root chooser). `url` is the page's file from the export root: 'fr/sites/fes-shore/index.html'.
+ * root chooser). `url` is the page's file from the export root: 'fr/parks/fes-shore/index.html'.
  */
 export function extractOfflineDoc(html: string, url: string): OfflineDoc | undefined {
   const root = parseDocument(html) as unknown as Node;

@@ -2,9 +2,8 @@
  * Estimator page behaviour: read the form or the query string, validate, compute with the pure
  * modules, and render with DOM APIs only (textContent: nothing from the URL becomes markup).
  */
-import { estimate, type Line } from '../lib/estimator';
-import { minimumWage } from '../lib/payroll';
-import { fieldNames, isBlank, parseAmount, parseInput, type Field, type FieldError } from '../lib/estimator-input';
+import { eligibility, eligibilityChecks, estimate, type Line } from '../lib/estimator';
+import { fieldNames, isBlank, minimumAnnualSalary, parseInput, parseRate, type Field, type FieldError } from '../lib/estimator-input';
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
@@ -15,14 +14,14 @@ const { text, intl, rules } = data;
 const form = document.getElementById('estimator-form') as HTMLFormElement;
 const results = document.getElementById('estimator-results')!;
 const status = document.getElementById('estimator-status')!;
-const el = (id: string) => document.getElementById(id)!;
+const byId = (id: string) => document.getElementById(id)!;
 const control = (f: Field) => form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
 const touched = new Set<Field>();
 let showAll = false;
-/** The result on screen as CSV (issue 16), made with it in render(); empty while there is none. */
+/** The result on screen as CSV, made with it in render(); empty while there is none. */
 let csv = '';
 
-/** A sibling page: a directory URL online; its index.html in the offline copy, opened from file:// (issue 8). */
+/** A sibling page: a directory URL online; its index.html in the offline copy, opened from file://. */
 const page = (dir: string) => (location.protocol === 'file:' ? `${dir}index.html` : dir);
 const mad = (n: number) => fill(text.units.mad, { value: formatNumber(n, intl, 0) });
 const endYear = rules.window.to.slice(0, 4);
@@ -45,7 +44,7 @@ function showErrors(errors: FieldError[]) {
   for (const f of fieldNames) {
     const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
     const message = err ? fill(text.errors[err.code], { limit: err.limit === undefined ? '' : err.code === 'below-minimum' ? mad(err.limit) : formatNumber(err.limit, intl) }) : '';
-    const box = el(`f-${f}-error`);
+    const box = byId(`f-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
     control(f).toggleAttribute('aria-invalid', Boolean(err));
   }
@@ -74,15 +73,15 @@ function amountCell(line: Line, value: number | null, kind: 'yearly' | 'total' |
 }
 
 function converted(n: number | null) {
-  const currency = (el('f-currency') as HTMLSelectElement).value;
-  const rate = parseAmount((el('f-rate') as HTMLInputElement).value);
-  if (!currency || n === null || !(rate > 0)) return '';
+  const currency = (byId('f-currency') as HTMLSelectElement).value;
+  const { rate } = parseRate((byId('f-rate') as HTMLInputElement).value);
+  if (!currency || n === null || rate === null) return '';
   return fill(text.results.converted, { amount: formatNumber(n / rate, intl, 0), currency });
 }
 
 function render() {
   const raw = readForm();
-  const parsed = parseInput(raw, { minSalary: Math.round(minimumWage(rules, new Date()).monthly * 12 * 100) / 100 });
+  const parsed = parseInput(raw, { minSalary: minimumAnnualSalary(rules, new Date()) });
   showErrors(parsed.ok ? [] : parsed.errors);
   if (!parsed.ok) {
     results.hidden = true;
@@ -91,7 +90,7 @@ function render() {
     return;
   }
   const e = estimate(parsed.input, rules, new Date());
-  const body = el('estimator-lines');
+  const body = byId('estimator-lines');
   body.replaceChildren(
     ...e.lines.map((line) => {
       const tr = document.createElement('tr');
@@ -131,14 +130,14 @@ function render() {
     }),
   );
   const total = fill(text.results.total, { endYear });
-  el('col-total').textContent = total;
-  el('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
-  el('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
+  byId('col-total').textContent = total;
+  byId('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
+  byId('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
   const entered = fieldNames.filter((f) => raw[f].trim()).map((f) => {
     const c = control(f);
     return { label: form.querySelector(`label[for="f-${f}"]`)?.textContent?.trim() ?? f, value: c instanceof HTMLSelectElement ? c.selectedOptions[0]?.textContent ?? '' : raw[f].trim() };
   });
-  el('estimator-inputs').replaceChildren(
+  byId('estimator-inputs').replaceChildren(
     ...entered.flatMap((i) => [Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: i.label }), Object.assign(document.createElement('dd'), { textContent: i.value })]),
   );
   csv = estimateCsv({
@@ -154,15 +153,15 @@ function render() {
     note: fill(text.csv.computed, { date: formatDate(new Date().toISOString().slice(0, 10), intl) }),
   });
   results.hidden = false;
-  status.textContent = `${text.results.title}: ${el('estimator-per-hire').textContent}`;
+  status.textContent = `${text.results.title}: ${byId('estimator-per-hire').textContent}`;
 }
 
 function renderRate() {
-  const rateInput = el('f-rate') as HTMLInputElement;
-  const currency = (el('f-currency') as HTMLSelectElement).value;
-  el('f-rate-label').textContent = fill(text.results.rate, { currency: currency || '…' });
-  const bad = currency !== '' && rateInput.value.trim() !== '' && !(parseAmount(rateInput.value) > 0);
-  el('f-rate-error').textContent = bad ? text.results.rateError : '';
+  const rateInput = byId('f-rate') as HTMLInputElement;
+  const currency = (byId('f-currency') as HTMLSelectElement).value;
+  byId('f-rate-label').textContent = fill(text.results.rate, { currency: currency || '…' });
+  const bad = currency !== '' && parseRate(rateInput.value).invalid;
+  byId('f-rate-error').textContent = bad ? text.results.rateError : '';
   rateInput.toggleAttribute('aria-invalid', bad);
   render();
 }
@@ -180,12 +179,12 @@ bindQueryForm({
     render();
   },
   showAll: () => (showAll = true),
-  resultsTitle: () => el('estimator-results-title'),
+  resultsTitle: () => byId('estimator-results-title'),
 });
-el('f-currency').addEventListener('change', renderRate);
-el('f-rate').addEventListener('input', renderRate);
-el('estimator-print').addEventListener('click', () => window.print());
-el('estimator-csv').addEventListener('click', () => {
+byId('f-currency').addEventListener('change', renderRate);
+byId('f-rate').addEventListener('input', renderRate);
+byId('estimator-print').addEventListener('click', () => window.print());
+byId('estimator-csv').addEventListener('click', () => {
   if (!csv) return;
   const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: `${text.csv.file}.csv` });
   a.click();
@@ -193,26 +192,23 @@ el('estimator-csv').addEventListener('click', () => {
 });
 render();
 
-// Eligibility checklist.
-const elig = el('eligibility-form');
+// Eligibility checklist: the rule is eligibility() in src/lib/estimator.ts; this only reads the boxes and draws.
+const elig = byId('eligibility-form');
 function renderEligibility() {
-  const on = (n: string) => elig.querySelector<HTMLInputElement>(`input[name="${n}"]`)!.checked;
-  const out = el('eligibility-outcome');
-  if (!on('activity')) {
+  const answers = Object.fromEntries(eligibilityChecks.map((c) => [c, elig.querySelector<HTMLInputElement>(`input[name="${c}"]`)!.checked])) as Record<(typeof eligibilityChecks)[number], boolean>;
+  const result = eligibility(answers);
+  const out = byId('eligibility-outcome');
+  if (!result.eligible) {
     out.replaceChildren(Object.assign(document.createElement('p'), { textContent: text.eligibility.none }));
     return;
   }
-  const claims: (keyof typeof text.eligibility.why)[] = ['air'];
-  if (on('isDue')) claims.push('ais');
-  if (on('newJobs') && on('retention')) claims.push('pae');
-  if (on('moroccan')) claims.push('paf');
   const list = document.createElement('ul');
   list.className = 'list-disc ps-6';
-  list.append(...claims.map((c) => Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] })));
+  list.append(...result.claims.map((c) => Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] })));
   out.replaceChildren(
     Object.assign(document.createElement('p'), { className: 'font-semibold', textContent: text.eligibility.mayClaim }),
     list,
-    Object.assign(document.createElement('p'), { className: 'mt-2', textContent: on('inP2i') ? text.eligibility.prepareP2i : text.eligibility.prepareOutside }),
+    Object.assign(document.createElement('p'), { className: 'mt-2', textContent: result.applyIn === 'p2i' ? text.eligibility.prepareP2i : text.eligibility.prepareOutside }),
   );
 }
 elig.addEventListener('change', renderEligibility);

@@ -1,10 +1,10 @@
 /**
- * Seat-cost page behaviour (issue 14): read the form or the query string, validate, compute with
+ * Seat-cost page behaviour: read the form or the query string, validate, compute with
  * the payroll model, and draw each line with the rule that made it. DOM APIs and textContent
  * only: nothing from the URL becomes markup.
  */
 import type { Location } from '../lib/estimator';
-import { capThreshold, minimumWage, type ContributionLine } from '../lib/payroll';
+import { allowanceTier, capThreshold, minimumWage, type ContributionLine } from '../lib/payroll';
 import { seatCosts, seatLines, type SeatLine, type SeatResult } from '../lib/seat-cost';
 import { isSeatBlank, parseSeatInput, seatFields, type SeatField, type SeatFieldError } from '../lib/seat-cost-input';
 import { toCsv } from '../lib/csv';
@@ -14,8 +14,8 @@ import { bindQueryForm, restoreFromQuery } from './query-form';
 
 const data: SeatCostPayload = JSON.parse(document.getElementById('seat-cost-data')!.textContent!);
 const { text, intl, rules } = data;
-const el = (id: string) => document.getElementById(id)!;
-const form = el('seat-form') as HTMLFormElement;
+const byId = (id: string) => document.getElementById(id)!;
+const form = byId('seat-form') as HTMLFormElement;
 const control = (f: SeatField) => form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
 const touched = new Set<SeatField>();
 const strayChoice = new Map<SeatField, string>();
@@ -46,7 +46,7 @@ function showErrors(errors: SeatFieldError[]) {
     const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
     const limit = err?.limit === undefined ? '' : err.code === 'below-minimum' ? mad(err.limit) : formatNumber(err.limit, intl);
     const message = err ? fill(text.errors[err.code], { limit }) : '';
-    const box = el(`s-${f}-error`);
+    const box = byId(`s-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
     control(f).toggleAttribute('aria-invalid', Boolean(err));
   }
@@ -99,7 +99,7 @@ function explanation(line: SeatLine, results: SeatResult[], seats: number, moroc
     case 'employee-contributions':
       return [...block(text.lines[line], contributionSteps(p.lines, 'employee', p.employeeContributions)), ...cited(contributionKeys), ...block(e.assumed, [rates2026])];
     case 'income-tax': {
-      const tier = rules.professionalExpenses.find((t) => t.rbiUpTo === null || p.gross <= t.rbiUpTo)!;
+      const tier = allowanceTier(p.gross, rules.professionalExpenses);
       const steps = [fill(e.tax, { gross, allowance: mad(p.allowance), rate: pct(tier.ratePct), contributions: mad(p.employeeContributions), net: mad(p.netTaxable) })];
       if (tier.capMad !== null) steps.push(fill(e.allowanceCap, { cap: mad(tier.capMad) }));
       steps.push(fill(e.scale, { net: mad(p.netTaxable), tax: mad(p.scaleTax) }));
@@ -135,11 +135,11 @@ function render() {
   const raw = readForm();
   const parsed = parseSeatInput(raw, { minMonthly: minMonthly(), maxDependants: rules.familyReduction.maxDependants });
   showErrors(parsed.ok ? [] : parsed.errors);
-  const results = el('seat-results');
+  const results = byId('seat-results');
   if (!parsed.ok) {
     results.hidden = true;
-    el('seat-lines').replaceChildren();
-    el('seat-status').textContent = showAll ? text.errorsTitle : '';
+    byId('seat-lines').replaceChildren();
+    byId('seat-status').textContent = showAll ? text.errorsTitle : '';
     return;
   }
   const input = parsed.input;
@@ -150,7 +150,7 @@ function render() {
     const suffix = all.length > 1 ? ` — ${where(r.location)}` : '';
     head.append(h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.perSeat + suffix), h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.total + suffix));
   }
-  el('seat-head').replaceChildren(head);
+  byId('seat-head').replaceChildren(head);
   const width = 1 + all.length * 2;
   const rows = seatLines.flatMap((line) => {
     const id = `explain-${line}`;
@@ -179,8 +179,8 @@ function render() {
     });
     return [tr, detail];
   });
-  el('seat-lines').replaceChildren(...rows);
-  el('seat-inputs').replaceChildren(
+  byId('seat-lines').replaceChildren(...rows);
+  byId('seat-inputs').replaceChildren(
     ...seatFields.filter((f) => raw[f].trim()).flatMap((f) => {
       const c = control(f);
       const value = c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f];
@@ -192,7 +192,7 @@ function render() {
     all.flatMap((r) => seatLines.map((l) => [text.lines[l], where(r.location), r.perSeat[l] ?? text.results.unknown, r.total[l] ?? text.results.unknown])),
   );
   results.hidden = false;
-  el('seat-status').textContent = fill(text.results.status, { amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0) });
+  byId('seat-status').textContent = fill(text.results.status, { amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0) });
 }
 
 restoreFromQuery({ fields: seatFields, control, strayChoice }, location.search);
@@ -208,10 +208,10 @@ bindQueryForm({
     render();
   },
   showAll: () => (showAll = true),
-  resultsTitle: () => el('seat-results-title'),
+  resultsTitle: () => byId('seat-results-title'),
 });
-el('seat-print').addEventListener('click', () => window.print());
-el('seat-csv').addEventListener('click', () => {
+byId('seat-print').addEventListener('click', () => window.print());
+byId('seat-csv').addEventListener('click', () => {
   const a = h('a', { href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })), download: 'seat-cost.csv' });
   document.body.append(a);
   a.click();

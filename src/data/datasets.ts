@@ -29,7 +29,7 @@ export const datasets = [
   {
     name: 'incentive-rules',
     collection: 'incentiveRules',
-    file: 'content/data/incentives.yaml',
+    file: 'content/data/incentive-rules.yaml',
     rows: (e: RuleInput[], ctx: RowContext) => ruleRows(e, { params: labels((d) => d.rules.params), locations: labels((d) => d.rules.location), values: labels((d) => d.rules.values) }, ctx),
   },
   { name: 'parks', collection: 'parks', file: 'content/data/parks.yaml', rows: (e: ParkInput[], ctx: RowContext) => parkRows(e, labels((d) => ({ area: d.park.area, office: d.park.office, jobs: d.park.jobs, opened: d.park.opened })), ctx) },

@@ -7,8 +7,10 @@ import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
 import { newestSourceMonth } from '../lib/content-rules';
 import { datasets, plainIds, type DataInput } from './datasets';
+import { proseCollections, proseFile, type ProseCollection } from '../lib/prose';
 
-export type ProseCollection = 'pillars' | 'sites' | 'incentives' | 'pages';
+export type { ProseCollection };
+
 
 /** 'fr/human-capital' → { lang: 'fr', slug: 'human-capital' } */
 export function splitId(id: string): { lang: Locale; slug: string } {
@@ -30,7 +32,7 @@ export async function listProse<C extends ProseCollection>(collection: C, lang: 
 export async function getProse<C extends ProseCollection>(collection: C, lang: Locale, slug: string): Promise<CollectionEntry<C>> {
   await checkContent();
   const entry = (await getEntry(collection, `${lang}/${slug}`)) as CollectionEntry<C> | undefined;
-  if (!entry) throw new Error(`missing translation: content/${collection}/${lang}/${slug}.mdx`);
+  if (!entry) throw new Error(`missing translation: ${proseFile(collection, lang, slug)}`);
   return entry;
 }
 
@@ -48,7 +50,7 @@ export function localePaths() {
 export const getFigure = async (id: string) => must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
 export const getSource = async (id: string) => must(await getEntry('sources', id), `source "${id}" (content/data/sources.yaml)`);
 export const getPark = async (id: string) => must(await getEntry('parks', id), `park "${id}" (content/data/parks.yaml)`);
-export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentives.yaml)`);
+export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentive-rules.yaml)`);
 export const getMilestone = async (id: string) => must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
 export const listParks = () => getCollection('parks');
 export const listSources = () => getCollection('sources');
@@ -75,8 +77,8 @@ export async function sourcesOfPage(entry: { body?: string; data: { sources: { i
 
 /** Regions of the parks that have a page in one language, sorted, for the search filter. */
 export async function parkRegions(lang: Locale): Promise<string[]> {
-  const sites = await listProse('sites', lang);
-  const regions = await Promise.all(sites.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]));
+  const parkPages = await listProse('parkPages', lang);
+  const regions = await Promise.all(parkPages.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]));
   return [...new Set(regions)].sort((a, b) => a.localeCompare(b, lang));
 }
 
@@ -89,7 +91,7 @@ export async function incentiveItems(lang: Locale) {
 
 /** The park pages of one language with their park, in `order`: for the park table. */
 export async function parkItems(lang: Locale) {
-  return Promise.all((await listProse('sites', lang)).map(async (s) => ({ slug: splitId(s.id).slug, park: await getPark(s.data.park.id) })));
+  return Promise.all((await listProse('parkPages', lang)).map(async (s) => ({ slug: splitId(s.id).slug, park: await getPark(s.data.park.id) })));
 }
 
 /** Sources by id, each once, in the order given: for a source list built from several entries. */
@@ -135,6 +137,5 @@ export async function listChanges() {
 
 /** Every translated entry with its last edit date, for the translation status (issue 16). */
 export async function translatedEntries() {
-  const collections: ProseCollection[] = ['pages', 'pillars', 'sites', 'incentives'];
-  return (await Promise.all(collections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c as string, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
+  return (await Promise.all(proseCollections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
 }

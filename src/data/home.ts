@@ -14,6 +14,6 @@ export const questionTargets: Record<QuestionKey, { path: string; label: 'seatCo
     { path: '/seat-cost/', label: 'seatCost' },
     { path: '/incentives/estimator/', label: 'estimator' },
   ],
-  where: [{ path: '/sites/', label: 'link' }],
+  where: [{ path: '/parks/', label: 'link' }],
   how: [{ path: '/setting-up/', label: 'link' }],
 };

@@ -14,15 +14,15 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resources } from '../i18n';
 import { localeCodes } from '../i18n/locales';
 import { missingKeys } from '../lib/dictionaries';
+import { proseCollections, proseFile, type ProseCollection } from '../lib/prose';
 
 type DataCollection = 'sources' | 'parks' | 'incentiveRules' | 'figures' | 'milestones' | 'glossary';
-const proseCollections = ['pillars', 'sites', 'incentives', 'pages'] as const;
 
 /** Where each data collection comes from, and what one of its entries is called in messages. */
 const data: Record<DataCollection, { file: string; noun: string }> = {
   sources: { file: 'content/data/sources.yaml', noun: 'source' },
   parks: { file: 'content/data/parks.yaml', noun: 'park' },
-  incentiveRules: { file: 'content/data/incentives.yaml', noun: 'incentive rule' },
+  incentiveRules: { file: 'content/data/incentive-rules.yaml', noun: 'incentive rule' },
   figures: { file: 'content/data/figures.yaml', noun: 'figure' },
   milestones: { file: 'content/data/milestones.yaml', noun: 'milestone' },
   glossary: { file: 'content/data/glossary.yaml', noun: 'glossary term' },
@@ -64,7 +64,7 @@ async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[nu
 }
 
 /** Entries that exist in some languages and not in others, named by the file that is missing. */
-function translationProblems(collection: string, ids: string[]): string[] {
+function translationProblems(collection: ProseCollection, ids: string[]): string[] {
   const slugs = new Map<string, Set<string>>();
   for (const id of ids) {
     const [lang, ...rest] = id.split('/');
@@ -73,7 +73,7 @@ function translationProblems(collection: string, ids: string[]): string[] {
     slugs.get(slug)!.add(lang!);
   }
   return [...slugs].flatMap(([slug, langs]) =>
-    localeCodes.filter((l) => !langs.has(l)).map((l) => `content/${collection}/${l}/${slug}.mdx: missing translation (the entry exists in ${[...langs].join(', ')})`),
+    localeCodes.filter((l) => !langs.has(l)).map((l) => `${proseFile(collection, l, slug)}: missing translation (the entry exists in ${[...langs].join(', ')})`),
   );
 }
 

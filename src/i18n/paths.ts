@@ -12,26 +12,26 @@ export function stripBase(pathname: string, base = '/'): string {
   return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
 
-/** Locale of a base-less pathname: '/ar/sites/' → 'ar'; '/' → undefined. */
+/** Locale of a base-less pathname: '/ar/parks/' → 'ar'; '/' → undefined. */
 export function localeFromPath(pathname: string): Locale | undefined {
   const first = pathname.split('/')[1];
   return isLocale(first) ? first : undefined;
 }
 
-/** Path within a locale, without the locale: '/en/sites/fes-shore/' → '/sites/fes-shore/'. */
+/** Path within a locale, without the locale: '/en/parks/fes-shore/' → '/parks/fes-shore/'. */
 export function pathWithoutLocale(pathname: string): string {
   const lang = localeFromPath(pathname);
   return lang ? pathname.slice(lang.length + 1) || '/' : pathname;
 }
 
-/** Localised path: ('en', '/sites/') → '/en/sites/'. Always ends with a slash unless it has a fragment or query. */
+/** Localised path: ('en', '/parks/') → '/en/parks/'. Always ends with a slash unless it has a fragment or query. */
 export function localizePath(lang: Locale, path = '/', base = '/'): string {
   let p = path.startsWith('/') ? path : `/${path}`;
   if (!/[#?]/.test(p) && !p.endsWith('/')) p += '/';
   return withBase(`/${lang}${p === '/' ? '/' : p}`, base);
 }
 
-/** The same page in every locale: '/fr/sites/' → { fr: '/fr/sites/', en: '/en/sites/', ar: '/ar/sites/' }. */
+/** The same page in every locale: '/fr/parks/' → { fr: '/fr/parks/', en: '/en/parks/', ar: '/ar/parks/' }. */
 export function alternatePaths(pathname: string, base = '/'): Record<Locale, string> {
   const rest = pathWithoutLocale(stripBase(pathname, base));
   return Object.fromEntries(localeCodes.map((l) => [l, localizePath(l, rest, base)])) as Record<Locale, string>;

@@ -66,7 +66,7 @@ export interface RuleLabels {
 }
 
 /**
- * content/data/incentives.yaml: one row per rule parameter (`air.rate`), and one per location
+ * content/data/incentive-rules.yaml: one row per rule parameter (`air.rate`), and one per location
  * where the value depends on it (`air.rate.p2i-primary`). Unknown parameters stay, with value null:
  * that a parameter is unknown is itself information.
  */

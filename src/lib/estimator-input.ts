@@ -3,6 +3,7 @@
  * a value is either parsed exactly or rejected with an error code the page words in its language.
  */
 import { locations, segments, type EstimateInput, type Location, type Segment } from './estimator';
+import { minimumWage, round2, type PayrollRules } from './payroll';
 
 /** Query-string names, fixed: a shared link keeps working. */
 export const fieldNames = ['segment', 'location', 'hires', 'salary', 'moroccan', 'is'] as const;
@@ -83,4 +84,19 @@ export function parseInput(raw: Raw, options: { minSalary?: number | undefined }
 /** Whether the reader has given anything at all (an empty page shows no errors). */
 export function isBlank(raw: Raw): boolean {
   return fieldNames.every((f) => !(raw[f] ?? '').trim());
+}
+
+/** The lowest annual salary the estimator accepts: twelve months of the minimum wage in force on that day (3,422.72 × 12 = 41,072.64 MAD in 2026). */
+export function minimumAnnualSalary(rules: Pick<PayrollRules, 'minimumWages' | 'monthlyHours'>, on: Date): number {
+  return round2(minimumWage(rules, on).monthly * 12);
+}
+
+/**
+ * The reader's exchange rate, MAD per unit of their currency: ('10,8') → { rate: 10.8, invalid: false };
+ * ('') → { rate: null, invalid: false }; ('0'), ('-2') or ('abc') → { rate: null, invalid: true }.
+ */
+export function parseRate(raw: string): { rate: number | null; invalid: boolean } {
+  if (raw.trim() === '') return { rate: null, invalid: false };
+  const rate = parseAmount(raw);
+  return rate > 0 ? { rate, invalid: false } : { rate: null, invalid: true };
 }

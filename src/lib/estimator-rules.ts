@@ -1,5 +1,5 @@
 /**
- * Builds the estimator's RuleSet from the plain data of content/data/incentives.yaml and tax.yaml,
+ * Builds the estimator's RuleSet from the plain data of content/data/incentive-rules.yaml and tax.yaml,
  * failing loudly (naming the entry and parameter) when a value the arithmetic needs is missing.
  */
 import { locations, type AllowanceTier, type Bracket, type Location, type RuleSet } from './estimator';
@@ -11,7 +11,7 @@ export type TaxData = { id: string; kind: 'ir-scale'; brackets: Bracket[] } | { 
 
 function numberOf(rules: RuleData[], id: string, param: string): number {
   const value = rules.find((r) => r.id === id)?.parameters[param]?.value;
-  if (typeof value !== 'number') throw new Error(`content/data/incentives.yaml: ${id}.parameters.${param}.value must be a number for the estimator`);
+  if (typeof value !== 'number') throw new Error(`content/data/incentive-rules.yaml: ${id}.parameters.${param}.value must be a number for the estimator`);
   return value;
 }
 
@@ -19,13 +19,13 @@ function numberOf(rules: RuleData[], id: string, param: string): number {
 export function buildRuleSet(rules: RuleData[], tax: TaxData[], payroll: PayrollRules): RuleSet {
   const air = rules.find((r) => r.id === 'air');
   const byLocation = air?.parameters['rate']?.byLocation;
-  if (!air || !byLocation) throw new Error('content/data/incentives.yaml: air.parameters.rate.byLocation is required');
+  if (!air || !byLocation) throw new Error('content/data/incentive-rules.yaml: air.parameters.rate.byLocation is required');
   const capPctByLocation = Object.fromEntries(locations.map((l) => [l, byLocation[l] ?? null])) as Record<Location, number | null>;
   const scale = tax.find((t) => t.kind === 'ir-scale');
   const allowance = tax.find((t) => t.kind === 'allowance');
   if (!scale || scale.kind !== 'ir-scale' || !allowance || allowance.kind !== 'allowance') throw new Error('content/data/tax.yaml: an ir-scale and an allowance entry are required');
   const dates = new Set(rules.map((r) => `${r.effectiveFrom}/${r.effectiveTo}`));
-  if (dates.size !== 1) throw new Error('content/data/incentives.yaml: the estimator assumes one window for all four incentives');
+  if (dates.size !== 1) throw new Error('content/data/incentive-rules.yaml: the estimator assumes one window for all four incentives');
   const [from, to] = [...dates][0]!.split('/') as [string, string];
   const retention = rules.find((r) => r.id === 'pae')?.parameters['retentionMonths']?.value;
   return {

@@ -1,6 +1,6 @@
 /**
  * Incentive estimator: what the renewed offer's four incentives are worth for a hiring plan.
- * Pure: rules come in as a RuleSet built from content/data (incentives.yaml, tax.yaml); no DOM,
+ * Pure: rules come in as a RuleSet built from content/data (incentive-rules.yaml, tax.yaml); no DOM,
  * no i18n. Every line says which rule applied and what it assumes, and unknowns stay unknown.
  * Income tax comes from the payroll model, as on the seat-cost page (issue 14).
  */
@@ -35,8 +35,9 @@ export interface EstimateInput {
 }
 
 export type LineStatus = 'computed' | 'no-effect' | 'unknown' | 'needs-input' | 'zero';
+export type Incentive = 'air' | 'ais' | 'pae' | 'paf';
 export interface Line {
-  incentive: 'air' | 'ais' | 'pae' | 'paf';
+  incentive: Incentive;
   status: LineStatus;
   /** Amount for one year (PAE: the one bonus per job, its schedule being unknown), MAD; null when not computable. */
   yearly: number | null;
@@ -140,4 +141,25 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
   const perHire = lines.filter((l) => l.incentive !== 'ais').reduce((sum, l) => sum + (l.yearly ?? 0), 0);
   const firstYearTotal = round2(lines.reduce((sum, l) => sum + (l.yearly ?? 0), 0));
   return { lines, perHireFirstYear: round2(perHire / hires), firstYearTotal, startYear, yearsToEnd };
+}
+
+/** The questions of the eligibility checklist, one checkbox each, in the order the page asks them. */
+export const eligibilityChecks = ['activity', 'newJobs', 'retention', 'moroccan', 'inP2i', 'isDue'] as const;
+export type EligibilityCheck = (typeof eligibilityChecks)[number];
+export type Eligibility = { eligible: false } | { eligible: true; claims: Incentive[]; applyIn: 'p2i' | 'outside' };
+
+/**
+ * Which incentives a project may claim from the checklist's answers. An activity outside the five
+ * segments claims nothing; otherwise the AIR always, the AIS when the company pays corporate tax,
+ * the PAE for new stable jobs kept for the retention period, the PAF when some recruits are
+ * Moroccan nationals; the file goes to the P2I one-stop shop inside a P2I, elsewhere outside.
+ * eligibility({ activity: true, newJobs: true, retention: false, … }) → { eligible: true, claims: ['air'], … }
+ */
+export function eligibility(answers: Record<EligibilityCheck, boolean>): Eligibility {
+  if (!answers.activity) return { eligible: false };
+  const claims: Incentive[] = ['air'];
+  if (answers.isDue) claims.push('ais');
+  if (answers.newJobs && answers.retention) claims.push('pae');
+  if (answers.moroccan) claims.push('paf');
+  return { eligible: true, claims, applyIn: answers.inP2i ? 'p2i' : 'outside' };
 }

@@ -11,7 +11,7 @@
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalizeArabic, stripArabicPrefixes } from './arabic-search';
-import { withFragment, type Filters, type Hit, type PageType, type Segment } from './search';
+import { withFragment, type Filters, type Hit, type PageType, type TextRun } from './search';
 
 /** A part of a page: the lead (before the first heading with an id) or a section under one. */
 export interface OfflineSection {
@@ -27,7 +27,7 @@ export interface OfflineSection {
 
 /** One indexed page, as the export writes it. */
 export interface OfflineDoc {
-  /** Path of the page's file from the export root: 'fr/sites/fes-shore/index.html'. */
+  /** Path of the page's file from the export root: 'fr/parks/fes-shore/index.html'. */
   url: string;
   title: string;
   type: PageType;
@@ -165,7 +165,7 @@ function landing(section: OfflineSection, marks: Marked[]): string | undefined {
  * words before its first match), as text segments with the matched words marked and '…' where
  * the text was cut.
  */
-export function excerpt(text: string, marks: Marked[], size = excerptWords): Segment[] {
+export function excerpt(text: string, marks: Marked[], size = excerptWords): TextRun[] {
   if (marks.length === 0) return text ? [{ text, mark: false }] : [];
   let from = 0;
   let bestCount = -1;
@@ -178,7 +178,7 @@ export function excerpt(text: string, marks: Marked[], size = excerptWords): Seg
   const first = marks.findIndex((m, i) => i >= from && m.mark);
   if (first >= 0) from = Math.max(from, Math.min(first - 5, marks.length - size));
   const window = marks.slice(from, from + size);
-  const out: Segment[] = [];
+  const out: TextRun[] = [];
   const push = (t: string, mark: boolean) => {
     if (!t) return;
     const last = out.at(-1);

@@ -46,10 +46,16 @@ export function incomeTax(netTaxable: number, brackets: Bracket[]): number {
   return round2(tax);
 }
 
-/** professionalExpenses(120_000, tiers) → 30_000 (25 %, under the 35,000 cap). Its base is gross pay, not pay after contributions. */
-export function professionalExpenses(rbi: number, tiers: AllowanceTier[]): number {
+/** The professional-expenses tier of a gross pay: the first whose upper bound (inclusive) it does not pass. */
+export function allowanceTier(rbi: number, tiers: AllowanceTier[]): AllowanceTier {
   const tier = tiers.find((t) => t.rbiUpTo === null || rbi <= t.rbiUpTo);
   if (!tier) throw new Error('no professional-expenses tier applies');
+  return tier;
+}
+
+/** professionalExpenses(120_000, tiers) → 30_000 (25 %, under the 35,000 cap). Its base is gross pay, not pay after contributions. */
+export function professionalExpenses(rbi: number, tiers: AllowanceTier[]): number {
+  const tier = allowanceTier(rbi, tiers);
   const amount = (rbi * tier.ratePct) / 100;
   return round2(tier.capMad === null ? amount : Math.min(amount, tier.capMad));
 }

@@ -84,10 +84,10 @@ export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[])
   return [...typed, ...[...extra.values()].sort((a, b) => b.score - a.score)];
 }
 
-export interface Segment { text: string; mark: boolean }
+export interface TextRun { text: string; mark: boolean }
 
 /** A heading's part of a page that matched, with its own link (`url#id`). */
-export interface Section { url: string; title: string; excerpt: Segment[] }
+export interface Section { url: string; title: string; excerpt: TextRun[] }
 /** One page found, as the search UI draws it: from Pagefind online, from the offline index in the exported copy. */
 export interface Hit {
   url: string;
@@ -95,9 +95,9 @@ export interface Hit {
   type: PageType;
   region: string | undefined;
   /** The page's best excerpt (quick results). */
-  excerpt: Segment[];
+  excerpt: TextRun[];
   /** Matches before the first heading with an id; empty when every match is in a section. */
-  lead: Segment[];
+  lead: TextRun[];
   sections: Section[];
 }
 export interface Filters { type?: PageType | undefined; region?: string | undefined }
@@ -119,8 +119,8 @@ function decodeEntities(text: string): string {
  * curly apostrophe back:
  * 'a <mark>b</mark> &lt;c&gt;' → [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }].
  */
-export function excerptSegments(html: string): Segment[] {
-  const out: Segment[] = [];
+export function excerptRuns(html: string): TextRun[] {
+  const out: TextRun[] = [];
   let mark = false;
   for (const part of html.split(/(<\/?mark\s*>)/i)) {
     if (/^<mark\s*>$/i.test(part)) { mark = true; continue; }

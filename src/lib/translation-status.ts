@@ -6,14 +6,14 @@
  *                    { collection: 'pillars', slug: 'x', lang: 'en', title: 'X', edited: '2026-11-27' }], 'fr')
  *   → [{ key: 'pillars/x', …, edited: { fr: '2026-12-01', en: '2026-11-27' }, outdated: ['en'] }]
  */
-export interface TranslatedEntry { collection: string; slug: string; lang: string; title: string; edited: string }
-export interface StatusRow { key: string; collection: string; slug: string; titles: Record<string, string>; edited: Record<string, string>; outdated: string[] }
+export interface TranslatedEntry<C extends string = string> { collection: C; slug: string; lang: string; title: string; edited: string }
+export interface StatusRow<C extends string = string> { key: string; collection: C; slug: string; titles: Record<string, string>; edited: Record<string, string>; outdated: string[] }
 
 /** Whether a translation dated `edited` is older than its source dated `sourceEdited` (YYYY-MM-DD). */
 export const isOutdated = (edited: string, sourceEdited: string) => edited < sourceEdited;
 
-export function translationStatus(entries: readonly TranslatedEntry[], reference: string): StatusRow[] {
-  const rows = new Map<string, StatusRow>();
+export function translationStatus<C extends string>(entries: readonly TranslatedEntry<C>[], reference: string): StatusRow<C>[] {
+  const rows = new Map<string, StatusRow<C>>();
   for (const e of entries) {
     const key = `${e.collection}/${e.slug}`;
     const row = rows.get(key) ?? { key, collection: e.collection, slug: e.slug, titles: {}, edited: {}, outdated: [] };
@@ -27,11 +27,4 @@ export function translationStatus(entries: readonly TranslatedEntry[], reference
       return { ...r, outdated: source === undefined ? [] : Object.keys(r.edited).filter((l) => l !== reference && isOutdated(r.edited[l]!, source)) };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
-}
-
-/** Where a translated entry is published, without language: ('pillars', 'x') → '/pillars/x/'; pages by slug. */
-export function proseRoute(collection: string, slug: string): string {
-  if (collection !== 'pages') return `/${collection}/${slug}/`;
-  const special: Record<string, string> = { home: '/', estimator: '/incentives/estimator/' };
-  return special[slug] ?? `/${slug}/`;
 }

@@ -40,17 +40,17 @@ describe('broken references fail the build, each named with its file', () => {
   let result: { status: number | null; output: string };
   beforeAll(() => {
     box = sandbox();
-    place(box, 'unknown-park.mdx', 'sites');
+    place(box, 'unknown-park.mdx', 'parks');
     place(box, 'unknown-rule.mdx', 'incentives');
     place(box, 'unknown-source.mdx', 'pillars');
     place(box, 'unknown-figure.mdx', 'pillars');
     place(box, 'unknown-milestone.mdx', 'pillars');
     place(box, 'one-language.mdx', 'pillars', ['en']);
     place(box, 'unknown-cap-location.mdx', 'pillars');
-    // A UI string missing in one language: nav.sites taken out of the Arabic dictionary.
+    // A UI string missing in one language: nav.parks taken out of the Arabic dictionary.
     const ar = join(box.dir, 'src/i18n/ui/ar.json');
     const dict = JSON.parse(readFileSync(ar, 'utf8'));
-    delete dict.nav.sites;
+    delete dict.nav.parks;
     writeFileSync(ar, JSON.stringify(dict, null, 2));
     const r = box.astro('build');
     result = { status: r.status, output: plain(r.output) };
@@ -62,16 +62,16 @@ describe('broken references fail the build, each named with its file', () => {
   });
 
   it.each([
-    ['an unknown park on a site page', 'content/sites/fr/unknown-park.mdx: park: no park "nowhere-shore" in content/data/parks.yaml'],
-    ['an unknown incentive rule', 'content/incentives/en/unknown-rule.mdx: rule: no incentive rule "no-such-rule" in content/data/incentives.yaml'],
+    ['an unknown park on a park page', 'content/parks/fr/unknown-park.mdx: park: no park "nowhere-shore" in content/data/parks.yaml'],
+    ['an unknown incentive rule', 'content/incentives/en/unknown-rule.mdx: rule: no incentive rule "no-such-rule" in content/data/incentive-rules.yaml'],
     ['an unknown source', 'content/pillars/ar/unknown-source.mdx: sources[0]: no source "no-such-source" in content/data/sources.yaml'],
     ['an unknown figure in MDX', 'content/pillars/fr/unknown-figure.mdx: <Fig id="nope" />: no figure "nope" in content/data/figures.yaml'],
     ['an unknown milestone in MDX', 'content/pillars/en/unknown-milestone.mdx: <When id="never" />: no milestone "never" in content/data/milestones.yaml'],
     ['an unknown rule parameter in MDX', 'content/pillars/ar/unknown-milestone.mdx: <Rule id="pae" param="nope" />: incentive rule "pae" has no parameter "nope"'],
     ['an entry in one language only', 'content/pillars/fr/one-language.mdx: missing translation (the entry exists in en)'],
     ['the same entry, other language', 'content/pillars/ar/one-language.mdx: missing translation (the entry exists in en)'],
-    ['a UI key missing in one language', 'src/i18n/ui/ar.json: missing key "nav.sites"'],
-    ['a location without an income-tax cap in MDX', 'content/pillars/fr/unknown-cap-location.mdx: <AirThreshold at="outside-p2i" />: no income-tax cap for "outside-p2i" in content/data/incentives.yaml'],
+    ['a UI key missing in one language', 'src/i18n/ui/ar.json: missing key "nav.parks"'],
+    ['a location without an income-tax cap in MDX', 'content/pillars/fr/unknown-cap-location.mdx: <AirThreshold at="outside-p2i" />: no income-tax cap for "outside-p2i" in content/data/incentive-rules.yaml'],
   ])('%s', (_what, message) => {
     expect(result.output).toContain(message);
   });

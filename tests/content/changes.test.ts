@@ -47,7 +47,7 @@ describe('the record of changes (content/data/changes.yaml)', () => {
     });
 
     it('a rule parameter removed is a difference too', () => {
-      const rules = readYaml('content/data/incentives.yaml').map((r) => (r['id'] === 'pae' ? { ...r, parameters: { ...(r['parameters'] as object), retentionMonths: undefined } } : r));
+      const rules = readYaml('content/data/incentive-rules.yaml').map((r) => (r['id'] === 'pae' ? { ...r, parameters: { ...(r['parameters'] as object), retentionMonths: undefined } } : r));
       const left = unexplained(diffReleases(snapshot.datasets, yamlDatasets({ incentiveRules: rules as never })), entries, snapshot.release);
       expect(left).toEqual([expect.objectContaining({ fact: 'incentive-rules:pae.retentionMonths', kind: 'removed' })]);
     });

@@ -15,7 +15,7 @@ function shape(file: string) {
   };
 }
 
-const collections = ['pages', 'pillars', 'sites', 'incentives'];
+const collections = ['pages', 'pillars', 'parks', 'incentives'];
 const entries = collections.flatMap((c) =>
   readdirSync(join(root, 'content', c, 'fr')).filter((f) => f.endsWith('.mdx')).map((f) => [c, f] as const),
 );

@@ -11,7 +11,7 @@ import { localeCodes, root } from '../support/site';
 afterAll(closeBrowser);
 const out = join(root, 'test-results/screenshots');
 mkdirSync(out, { recursive: true });
-const pages = ['/', '/pillars/human-capital/', '/sites/', '/sites/fes-shore/', '/incentives/', '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', '/setting-up/', '/faq/'];
+const pages = ['/', '/pillars/human-capital/', '/parks/', '/parks/fes-shore/', '/incentives/', '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', '/setting-up/', '/faq/'];
 const cases = localeCodes.flatMap((lang) => pages.map((p) => [lang, p] as const));
 
 describe('layout at every width', () => {

@@ -12,14 +12,14 @@ import { base, builtPages } from '../support/built';
 import { dist, localeCodes } from '../support/site';
 import { defaultLocale } from '../../src/i18n/locales';
 import { fontFiles, pageWeight } from '../support/weight';
-import { fontBudgets, pageTypeOf, pageTypes, type Budget } from '../budgets';
+import { fontBudgets, budgetClassOf, budgetClasses, type Budget } from '../budgets';
 
 const site = { dist, base };
 const fonts = fontFiles(site);
 const langOf = (path: string) => localeCodes.find((l) => path.startsWith(`/${l}/`)) ?? defaultLocale; // the chooser and 404 start in the default language
 const pages = builtPages()
   .map(({ path }) => {
-    const type = pageTypeOf(path);
+    const type = budgetClassOf(path);
     return { path, type, lang: langOf(path), weight: type ? pageWeight(site, path, (type.budget as Budget).onOpen) : undefined };
   })
   .sort((a, b) => a.path.localeCompare(b.path));
@@ -59,7 +59,7 @@ async function fetchedOnOpen(path: string, expected: string[]): Promise<string[]
 afterAll(async () => {
   await closeBrowser();
   const kb = (n: number) => (n / 1000).toFixed(1).padStart(6);
-  const lines = pageTypes.flatMap(({ type, budget }) => {
+  const lines = budgetClasses.flatMap(({ type, budget }) => {
     const rows = measured.filter((m) => m.type === type);
     return [...new Set(rows.map((r) => r.lang))].map((lang) => {
       const mine = rows.filter((r) => r.lang === lang);

@@ -34,7 +34,7 @@ describe('Content-Security-Policy', () => {
   type Act = ((page: import('playwright-core').Page) => Promise<void>) | undefined;
   it.each<[string, Act]>([
     ['/fr/', undefined],
-    ['/ar/sites/fes-shore/', undefined],
+    ['/ar/parks/fes-shore/', undefined],
     ['/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', undefined],
     ['/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86', async (page) => {
       await page.locator('[data-results] > li').first().waitFor();

@@ -52,7 +52,7 @@ describe('fonts', () => {
 
   it.each([
     ['fr', '/fr/pillars/incentive-framework/', 'Inter Variable'],
-    ['en', '/en/sites/', 'Inter Variable'],
+    ['en', '/en/parks/', 'Inter Variable'],
     ['ar', '/ar/pillars/incentive-framework/', 'Noto Sans Arabic Variable'],
   ])('%s: %s fetches only its language’s subsets and draws its text in them', async (lang, path, family) => {
     const { page, problems } = await openPage();

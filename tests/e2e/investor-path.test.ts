@@ -85,7 +85,7 @@ const intersect = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.wid
 
 describe('the parks map', () => {
   const widths = [320, 375, 480, 768, 1024, 1280];
-  const pages = ['/sites/', '/sites/casanearshore/', '/sites/casablanca-tech-valley/', '/sites/technopolis/', '/sites/fes-shore/'];
+  const pages = ['/parks/', '/parks/casanearshore/', '/parks/casablanca-tech-valley/', '/parks/technopolis/', '/parks/fes-shore/'];
   // One page for all of them, each opened at 320 px and then widened, as a fresh page would be.
   const mapPage = sharedPage({ viewport: { width: 320, height: 800 } });
   it.each(localeCodes.flatMap((lang) => pages.map((p) => [lang, p] as const)))('%s %s: no label covers another label or another park\'s marker, from 320 to 1280 px', async (lang, path) => {

@@ -40,7 +40,7 @@ beforeAll(() => {
 afterAll(scratch.remove);
 
 const fileUrl = (v: string, path: string) => pathToFileURL(join(unzipped[v]!, path)).href;
-/** The path of a file:// URL inside its unzipped copy: '…/offshoring-maroc-fr/fr/sites/index.html#x' → 'fr/sites/index.html#x'. */
+/** The path of a file:// URL inside its unzipped copy: '…/offshoring-maroc-fr/fr/parks/index.html#x' → 'fr/parks/index.html#x'. */
 const inCopy = (href: string) => decodeURIComponent(href).replace(/^.*\/offshoring-maroc-[a-z]+\//, '');
 
 /** Every page draws with the stylesheet and its fonts. */
@@ -76,11 +76,11 @@ describe.each(localeCodes)('the %s zip, from file:// without network', (lang) =>
     await styled(page, lang);
     const nav = () => page.getByRole('navigation', { name: t.nav.label });
 
-    await clickTo(page, nav().getByRole('link', { name: t.nav.sites, exact: true }), `${lang}/sites/index.html`);
+    await clickTo(page, nav().getByRole('link', { name: t.nav.parks, exact: true }), `${lang}/parks/index.html`);
     await styled(page, lang);
-    await clickTo(page, page.locator('[data-park="fes-shore"] a'), `${lang}/sites/fes-shore/index.html`);
+    await clickTo(page, page.locator('[data-park="fes-shore"] a'), `${lang}/parks/fes-shore/index.html`);
     expect(await page.locator('h1').textContent()).toBeTruthy();
-    await clickTo(page, page.getByRole('navigation', { name: t.a11y.breadcrumbs }).getByRole('link', { name: t.nav.sites, exact: true }), `${lang}/sites/index.html`);
+    await clickTo(page, page.getByRole('navigation', { name: t.a11y.breadcrumbs }).getByRole('link', { name: t.nav.parks, exact: true }), `${lang}/parks/index.html`);
     await clickTo(page, nav().getByRole('link', { name: t.nav.incentives, exact: true }), `${lang}/incentives/index.html`);
     await clickTo(page, page.locator('[data-incentive="paf"] a').first(), `${lang}/incentives/paf/index.html`);
     await clickTo(page, page.locator('footer').getByRole('link', { name: t.nav.glossary, exact: true }), `${lang}/glossary/index.html`);
@@ -106,7 +106,7 @@ describe.each(localeCodes)('the %s zip, from file:// without network', (lang) =>
   });
 
   const queries: Record<Locale, [string, string]> = {
-    fr: ['Fès', 'fr/sites/fes-shore/index.html'],
+    fr: ['Fès', 'fr/parks/fes-shore/index.html'],
     en: ['training', 'en/pillars/human-capital/index.html'],
     ar: ['التكوين', 'ar/pillars/human-capital/index.html'],
   };
@@ -115,7 +115,7 @@ describe.each(localeCodes)('the %s zip, from file:// without network', (lang) =>
     const [q, expected] = queries[lang];
     const w = await openOfflinePage({ locale: locales[lang].intl });
     const { page } = w;
-    await page.goto(fileUrl(lang, `${lang}/sites/index.html`));
+    await page.goto(fileUrl(lang, `${lang}/parks/index.html`));
     const box = page.getByRole('search', { name: t.search.label }).getByRole('searchbox');
     await box.fill(q);
     const quick = page.locator('[data-header-search] [data-results] a[data-result]');

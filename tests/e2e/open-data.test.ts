@@ -21,6 +21,7 @@ import { stripBidiMarks } from '../../src/lib/format';
 import fr from '../../src/i18n/ui/fr.json';
 import en from '../../src/i18n/ui/en.json';
 import ar from '../../src/i18n/ui/ar.json';
+import { proseFolders } from '../../src/lib/prose';
 
 afterAll(closeBrowser);
 const ui = { fr, en, ar };
@@ -73,7 +74,7 @@ describe('datasets', () => {
     const figures = byId('figures');
     for (const f of readYaml('content/data/figures.yaml')) expect(figures.get(f['id'] as string), String(f['id'])).toMatchObject({ value: f['value'], period: f['period'], confidence: f['confidence'] });
     const rules = byId('incentive-rules');
-    for (const r of readYaml('content/data/incentives.yaml')) {
+    for (const r of readYaml('content/data/incentive-rules.yaml')) {
       const params = r['parameters'] as Record<string, { value: unknown; confidence: unknown; byLocation?: Record<string, unknown> }>;
       for (const [p, v] of Object.entries(params)) {
         expect(rules.get(`${r['id']}.${p}`), `${r['id']}.${p}`).toMatchObject({ value: v.value, confidence: v.confidence });
@@ -212,7 +213,7 @@ describe.each(localeCodes)('in %s', (lang) => {
 
   it('the translation status lists every translated page with a date per language', () => {
     const html = read(fileFor(`/${lang}/translation-status/`)!);
-    const expectedRows = ['pages', 'pillars', 'sites', 'incentives'].flatMap((c) => readdirFr(c).map((slug) => `${c}/${slug}`)).sort();
+    const expectedRows = Object.entries(proseFolders).flatMap(([c, folder]) => readdirFr(folder).map((slug) => `${c}/${slug}`)).sort();
     const rows = [...html.matchAll(/<tr[^>]*data-page="([^"]+)"/g)].map((m) => m[1]).sort();
     expect(rows).toEqual(expectedRows);
     const cells = [...html.matchAll(/<td[^>]*data-lang="([a-z]{2})"[^>]*><time datetime="(\d{4}-\d{2}-\d{2})"/g)];

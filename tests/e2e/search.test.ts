@@ -154,7 +154,7 @@ describe.each(localeCodes)('queries investors type, %s', (lang) => {
 describe('what a result shows', () => {
   it('shows each result with its title, page type and a highlighted excerpt, in the page’s language', async () => {
     const w = await openSearch('fr', { q: 'Casanearshore' }, await reader());
-    const item = w.page.locator('[data-results] > li').filter({ has: w.page.locator('a[href$="/fr/sites/casanearshore/"]') });
+    const item = w.page.locator('[data-results] > li').filter({ has: w.page.locator('a[href$="/fr/parks/casanearshore/"]') });
     await expect(item.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Casanearshore, Casablanca');
     await expect(item.textContent()).resolves.toContain(`${ui('fr').type.park} · Casablanca-Settat`);
     expect(await item.locator('mark').count()).toBeGreaterThan(0);
@@ -210,19 +210,19 @@ describe('filters', () => {
     await answered(w.page, 'Casablanca');
     await expect.poll(async () => (await resultPaths(w.page)).length).toBeLessThan(all.length);
     const parks = await resultPaths(w.page);
-    expect(parks).toContain('/fr/sites/casanearshore/');
+    expect(parks).toContain('/fr/parks/casanearshore/');
     for (const kind of await w.page.locator('[data-results] > li > p:first-of-type').allTextContents()) expect(kind).toMatch(new RegExp(`^${strings.type.park}`));
     expect(new URL(w.page.url()).searchParams.get('type')).toBe('park');
 
     await w.page.getByRole('radio', { name: strings.filter.glossary }).check();
     await answered(w.page, 'Casablanca');
-    await expect.poll(async () => resultPaths(w.page)).not.toContain('/fr/sites/casanearshore/');
+    await expect.poll(async () => resultPaths(w.page)).not.toContain('/fr/parks/casanearshore/');
 
     // Choosing a region selects parks; its name comes from parks.yaml in the page's language.
     await w.page.getByLabel(strings.region).selectOption('Casablanca-Settat');
     await expect(w.page.getByRole('radio', { name: strings.filter.park }).isChecked()).resolves.toBe(true);
     await answered(w.page, 'Casablanca');
-    await expect.poll(async () => (await resultPaths(w.page)).sort()).toEqual(['/fr/sites/casablanca-tech-valley/', '/fr/sites/casanearshore/']);
+    await expect.poll(async () => (await resultPaths(w.page)).sort()).toEqual(['/fr/parks/casablanca-tech-valley/', '/fr/parks/casanearshore/']);
     expect(new URL(w.page.url()).searchParams.get('region')).toBe('Casablanca-Settat');
     await checked(w);
   });
@@ -230,7 +230,7 @@ describe('filters', () => {
   it('offer region names in Arabic on the Arabic page', async () => {
     const w = await openSearch('ar', { q: 'كازا نيرشور', type: 'park', region: 'الدار البيضاء-سطات' }, await reader());
     expect(await w.page.getByLabel(ui('ar').region).inputValue()).toBe('الدار البيضاء-سطات');
-    expect((await resultPaths(w.page)).sort()).toEqual(['/ar/sites/casablanca-tech-valley/', '/ar/sites/casanearshore/']);
+    expect((await resultPaths(w.page)).sort()).toEqual(['/ar/parks/casablanca-tech-valley/', '/ar/parks/casanearshore/']);
     await checked(w);
   });
 });
@@ -382,7 +382,7 @@ describe('keyboard', () => {
 describe('without JavaScript', () => {
   it('the header box is a form that opens the search page, which explains that search needs JavaScript', async () => {
     const w = await openPage({ javaScriptEnabled: false });
-    await w.page.goto(url('/fr/sites/'));
+    await w.page.goto(url('/fr/parks/'));
     await w.page.getByRole('searchbox', { name: ui('fr').label }).fill('formation');
     await w.page.getByRole('button', { name: ui('fr').submit }).click();
     await w.page.waitForURL(/\/fr\/search\/\?q=formation$/);
@@ -456,7 +456,7 @@ describe('cost for readers who do not search', () => {
     await expect.poll(async () => links.count()).toBeGreaterThan(0);
     expect(fetched).toContain(`${base()}pagefind/pagefind.js`);
     // Polled: the first results shown may answer the letters typed so far, not the whole word.
-    await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath)).toContain('/en/sites/casanearshore/');
+    await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath)).toContain('/en/parks/casanearshore/');
     await done(w);
   });
 

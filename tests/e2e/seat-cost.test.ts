@@ -191,7 +191,7 @@ describe('seat cost, more', () => {
     await page.goto(url('/en/incentives/air/'));
     expect(await link().getAttribute('href')).toMatch(/\/en\/seat-cost\/$/);
     for (const [park, location] of [['fes-shore', 'p2i-secondary'], ['casanearshore', 'p2i-primary'], ['casablanca-tech-valley', 'outside-p2i'], ['agadir-shore', 'no-p2i-region']]) {
-      await page.goto(url(`/ar/sites/${park}/`));
+      await page.goto(url(`/ar/parks/${park}/`));
       expect(await link().getAttribute('href')).toMatch(new RegExp(`/ar/seat-cost/\\?location=${location}$`));
     }
     await link().click();

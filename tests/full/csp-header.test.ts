@@ -52,7 +52,7 @@ describe('every script runs under the policy delivered as an HTTP header (nginx)
   type Act = ((page: Page) => Promise<void>) | undefined;
   it.each<[string, Act]>([
     ['/fr/', undefined],
-    ['/ar/sites/fes-shore/', undefined],
+    ['/ar/parks/fes-shore/', undefined],
     ['/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', async (page) => {
       await page.locator('#estimator-results-title').waitFor();
     }],
@@ -77,7 +77,7 @@ describe('every script runs under the policy delivered as an HTTP header (nginx)
     const { page } = await open('/fr/');
     await page.locator('[data-theme-toggle]').click();
     const chosen = await page.evaluate(() => document.documentElement.dataset['theme']);
-    await page.goto(url('/fr/sites/'));
+    await page.goto(url('/fr/parks/'));
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(chosen);
     expect(await violations(page)).toEqual([]);
     await page.context().close();
@@ -93,7 +93,7 @@ describe('every script runs under the policy delivered as an HTTP header (nginx)
   });
 
   it('the 404 page guesses the language from the path under the header policy', async () => {
-    const { page, problems } = await open('/ar/sites/nowhere/');
+    const { page, problems } = await open('/ar/parks/nowhere/');
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     expect(await page.locator('[data-lang-block="ar"]').isVisible()).toBe(true);
     expect(await page.locator('[data-lang-block="fr"]').isVisible()).toBe(false);

@@ -28,7 +28,7 @@ afterAll(scratch.remove);
 
 interface Target {
   name: string;
-  /** The URL of a site path: '/fr/sites/' → its page. */
+  /** The URL of a site path: '/fr/parks/' → its page. */
   at: (path: string) => string;
   /** The site path of a URL, query and hash left out: the inverse of `at`. */
   pathOf: (url: string) => string;
@@ -84,16 +84,16 @@ describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
     // The copy's fonts are inlined: drawn from the first page. The hosted site's first view may
     // miss its fonts (font-display: optional, measured below); the next pages have them.
     if (target === offline) expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
-    await follow(page, `header nav a[href*="sites/"]`);
-    expect(target.pathOf(page.url())).toBe(`/${lang}/sites/`);
+    await follow(page, `header nav a[href*="parks/"]`);
+    expect(target.pathOf(page.url())).toBe(`/${lang}/parks/`);
     await follow(page, '[data-park="fes-shore"] a');
-    expect(target.pathOf(page.url())).toBe(`/${lang}/sites/fes-shore/`);
+    expect(target.pathOf(page.url())).toBe(`/${lang}/parks/fes-shore/`);
     expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
     const other = lang === 'en' ? 'fr' : 'en';
     await follow(page, `a[hreflang="${locales[other].hreflang}"]`);
-    expect(target.pathOf(page.url())).toBe(`/${other}/sites/fes-shore/`);
+    expect(target.pathOf(page.url())).toBe(`/${other}/parks/fes-shore/`);
     expect(await page.$eval('h1', (h) => h.textContent)).toBeTruthy();
-    expect(t.nav.sites).toBeTruthy();
+    expect(t.nav.parks).toBeTruthy();
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
     await w.context.close();
@@ -120,7 +120,7 @@ describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
   it('searches from the header box and lists results on the search page', async () => {
     const w = await openFirefoxPage(target.allowed);
     const { page } = w;
-    await page.goto(target.at('/en/sites/'), { waitUntil: 'load' });
+    await page.goto(target.at('/en/parks/'), { waitUntil: 'load' });
     await page.click('[data-header-search] input[name="q"]');
     await page.type('[data-header-search] input[name="q"]', 'training');
     await page.waitForSelector('[data-header-search] [data-results] a[data-result]', { timeout: 15_000 });
@@ -154,14 +154,14 @@ describe('Firefox ESR, the offline copy’s file:// rule', () => {
     const w = await openFirefoxPage(offline.allowed);
     await w.page.goto(offline.at('/fr/'), { waitUntil: 'load' });
     await w.page.evaluate(() => localStorage.setItem('probe', 'set on /fr/'));
-    await w.page.goto(offline.at('/fr/sites/'), { waitUntil: 'load' });
+    await w.page.goto(offline.at('/fr/parks/'), { waitUntil: 'load' });
     expect(await w.page.evaluate(() => localStorage.getItem('probe'))).toBeNull();
     await w.context.close();
   });
 
   it('draws every first page of a fresh session in the site fonts (no font-display timeout)', async () => {
     const misses: string[] = [];
-    for (const path of ['/fr/', '/ar/', '/en/pillars/human-capital/', '/ar/sites/fes-shore/', '/fr/incentives/estimator/', '/ar/glossary/']) {
+    for (const path of ['/fr/', '/ar/', '/en/pillars/human-capital/', '/ar/parks/fes-shore/', '/fr/incentives/estimator/', '/ar/glossary/']) {
       const w = await openFirefoxPage(offline.allowed);
       await w.page.goto(offline.at(path), { waitUntil: 'load' });
       const drawn = await drawnInSiteFont(w.page);
@@ -178,7 +178,7 @@ describe('Firefox ESR, the offline copy’s file:// rule', () => {
  * that the next page always has the site's font (the promise of `optional`: kept for the next page).
  */
 describe('the hosted site’s fonts, measured in Firefox ESR and Chromium', () => {
-  const paths = ['/fr/', '/ar/', '/en/pillars/human-capital/', '/ar/sites/fes-shore/'];
+  const paths = ['/fr/', '/ar/', '/en/pillars/human-capital/', '/ar/parks/fes-shore/'];
 
   it('Firefox: the next page is always drawn in the site fonts', async () => {
     const firstMisses: string[] = [];

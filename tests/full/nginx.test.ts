@@ -44,7 +44,7 @@ const css = first(/^_astro\/[^/]+\.css$/);
 const js = first(/^_astro\/[^/]+\.js$/);
 const paths: { path: string; file?: string; status: number }[] = [
   { path: '/fr/', file: 'fr/index.html', status: 200 },
-  { path: '/ar/sites/fes-shore/', file: 'ar/sites/fes-shore/index.html', status: 200 },
+  { path: '/ar/parks/fes-shore/', file: 'ar/parks/fes-shore/index.html', status: 200 },
   { path: '/en/incentives/estimator/?hires=40', file: 'en/incentives/estimator/index.html', status: 200 },
   { path: css, file: css.slice(1), status: 200 },
   { path: js, file: js.slice(1), status: 200 },
@@ -57,8 +57,9 @@ const paths: { path: string; file?: string; status: number }[] = [
   { path: '/robots.txt', file: 'robots.txt', status: 200 },
   { path: '/404.html', file: '404.html', status: 200 },
   { path: '/fr', status: 301 },
+  { path: '/ar/sites/fes-shore/', status: 301 },
   { path: '/nowhere/', status: 404 },
-  { path: '/ar/sites/nowhere/', status: 404 },
+  { path: '/ar/parks/nowhere/', status: 404 },
   { path: '/_astro/missing.css', status: 404 },
   { path: '/pagefind/missing.pf_meta', status: 404 },
   { path: '/downloads/missing.zip', status: 404 },
@@ -110,6 +111,14 @@ describe('nginx with server/nginx.conf', () => {
       // The same type whichever copy is sent.
       const identity = await get(`${origin()}${path}`);
       expect(header(r, 'content-type'), `${path} Content-Type`).toBe(header(identity, 'content-type'));
+    }
+  });
+
+  it('sends the old park URLs to the new ones, query kept (src/data/redirects.ts)', async () => {
+    for (const [from, to] of [['/ar/sites/fes-shore/', '/ar/parks/fes-shore/'], ['/fr/sites/', '/fr/parks/'], ['/en/sites/casanearshore/?x=1', '/en/parks/casanearshore/?x=1']] as const) {
+      const r = await get(`${origin()}${from}`, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(r.status, from).toBe(301);
+      expect(header(r, 'location')?.endsWith(to), `${from} → ${header(r, 'location')}`).toBe(true);
     }
   });
 

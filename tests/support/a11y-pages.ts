@@ -8,7 +8,7 @@
  * both widths in every language. Both lists derive from the locale registry and the page types.
  */
 import { builtPages } from './built';
-import { pageTypeOf } from '../budgets';
+import { budgetClassOf } from '../budgets';
 import { defaultLocale, locales, localeCodes, type Locale } from '../../src/i18n/locales';
 
 const langOf = (path: string): Locale => (localeCodes.find((l) => path.startsWith(`/${l}/`)) ?? defaultLocale);
@@ -20,7 +20,7 @@ export const allPages = builtPages().map((p) => p.path).filter((p) => p !== '/40
 export function oneOfEachType(lang: Locale): string[] {
   const seen = new Set<string>();
   return allPages.filter((p) => {
-    const type = pageTypeOf(p)?.type ?? p;
+    const type = budgetClassOf(p)?.type ?? p;
     if (langOf(p) !== lang || seen.has(type)) return false;
     seen.add(type);
     return true;

@@ -2,15 +2,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { basePath, dist } from './site';
+import { isRedirectPage } from '../../src/data/redirects';
 
 export { attrs, cssUrls, elements, ids, jsImports } from './html.ts';
 
 export const base = basePath;
 
-/** Every built HTML page as a site path: 'fr/index.html' → '/fr/'. */
+/** Every built HTML page as a site path: 'fr/index.html' → '/fr/'. Not the redirect pages left at moved pages' old URLs. */
 export function builtPages(): { path: string; file: string }[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !isRedirectPage(readFileSync(join(dist, f), 'utf8')))
     .map((f) => ({ file: join(dist, f), path: `/${f.replace(/index\.html$/, '')}` }));
 }
 
@@ -26,7 +27,7 @@ export function fileFor(path: string): string | undefined {
 
 /**
  * Where a reference made from a site path points, as a static host resolves it:
- * resolveRef('../x/#a', '/fr/sites/') → { sitePath: '/fr/x/', hash: '#a' }; undefined for another
+ * resolveRef('../x/#a', '/fr/parks/') → { sitePath: '/fr/x/', hash: '#a' }; undefined for another
  * origin or scheme (https:, mailto:…), `outside` when it leaves the base path.
  */
 export function resolveRef(ref: string, from: string): { sitePath: string; hash: string } | 'outside' | undefined {

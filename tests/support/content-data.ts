@@ -11,7 +11,7 @@ export const loadData = (file: string, dir = join(root, 'content/data')): Row[] 
 const ids = (x: unknown): string[] => (Array.isArray(x) ? x.map(String) : []);
 
 /** Every figure, milestone, park, tax table, incentive rule and rule parameter with its label and sources. */
-export function labelledItems(files = ['figures.yaml', 'milestones.yaml', 'parks.yaml', 'tax.yaml', 'incentives.yaml'].map((f) => `content/data/${f}`)): Labelled[] {
+export function labelledItems(files = ['figures.yaml', 'milestones.yaml', 'parks.yaml', 'tax.yaml', 'incentive-rules.yaml'].map((f) => `content/data/${f}`)): Labelled[] {
   const publishers = new Map(loadData('sources.yaml').map((s) => [s.id, String(s.publisher)]));
   const resolve = (list: string[]) => list.map((id) => ({ id, publisher: publishers.get(id) ?? `unknown source ${id}` }));
   const items: Labelled[] = [];
@@ -33,7 +33,7 @@ export function disputedValues(dir?: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of loadData('figures.yaml', dir)) if (f.confidence === 'conflicting') out.set(`figure:${f.id}`, 'conflicting');
   for (const p of loadData('parks.yaml', dir)) if (p.confidence === 'conflicting') out.set(`park:${p.id}`, 'conflicting');
-  for (const r of loadData('incentives.yaml', dir)) {
+  for (const r of loadData('incentive-rules.yaml', dir)) {
     for (const [name, p] of Object.entries((r.parameters ?? {}) as Record<string, { value: unknown; confidence: unknown }>)) {
       if (p.value === null) out.set(`rule:${r.id}.${name}`, 'unknown');
       else if (p.confidence === 'conflicting') out.set(`rule:${r.id}.${name}`, 'conflicting');

@@ -9,4 +9,4 @@ import { root } from './site';
 const load = (f: string) => parse(readFileSync(join(root, 'content/data', f), 'utf8'));
 /** The payroll model's rules (content/data/payroll.yaml, tax.yaml and the family-reduction figures). */
 export const payroll = buildPayrollRules(load('payroll.yaml'), load('tax.yaml'), load('figures.yaml'));
-export const rules = buildRuleSet(load('incentives.yaml'), load('tax.yaml'), payroll);
+export const rules = buildRuleSet(load('incentive-rules.yaml'), load('tax.yaml'), payroll);

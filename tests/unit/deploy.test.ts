@@ -23,10 +23,10 @@ describe('CSP helpers', () => {
 });
 
 describe('theme carried in the offline copy’s links', () => {
-  const here = 'file:///home/r/offshoring-maroc-fr/fr/sites/index.html';
+  const here = 'file:///home/r/offshoring-maroc-fr/fr/parks/index.html';
   it.each([
     ['../index.html', 'dark', 'file:///home/r/offshoring-maroc-fr/fr/index.html?theme=dark'],
-    ['fes-shore/index.html#acces', 'light', 'file:///home/r/offshoring-maroc-fr/fr/sites/fes-shore/index.html?theme=light#acces'],
+    ['fes-shore/index.html#acces', 'light', 'file:///home/r/offshoring-maroc-fr/fr/parks/fes-shore/index.html?theme=light#acces'],
     ['../search/index.html?q=fes&theme=light', 'dark', 'file:///home/r/offshoring-maroc-fr/fr/search/index.html?q=fes&theme=dark'],
   ] as const)('%s with %s → %s', (href, theme, out) => expect(withTheme(href, theme, here)).toBe(out));
 

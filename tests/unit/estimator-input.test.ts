@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, parseAmount, parseInput } from '../../src/lib/estimator-input';
+import { isBlank, minimumAnnualSalary, parseAmount, parseInput, parseRate } from '../../src/lib/estimator-input';
+import { rules } from '../support/rules';
 
 const good = { segment: 'ito', location: 'p2i-secondary', hires: '40', salary: '300000', moroccan: '40' };
 const errorsOf = (raw: Record<string, string>) => {
@@ -56,5 +57,34 @@ describe('parseInput', () => {
     expect(isBlank({})).toBe(true);
     expect(isBlank({ hires: ' ' })).toBe(true);
     expect(isBlank({ hires: '1' })).toBe(false);
+  });
+});
+
+describe('minimum annual salary', () => {
+  it('is twelve months of the minimum wage in force on the day', () => {
+    expect(minimumAnnualSalary(rules, new Date('2026-03-01'))).toBe(41_072.64); // 3,422.72 × 12
+    expect(minimumAnnualSalary(rules, new Date('2025-06-01'))).toBe(39_193.2); // 3,266.1 × 12
+  });
+
+  it('rejects a salary one cent under it and accepts it exactly', () => {
+    const min = minimumAnnualSalary(rules, new Date('2026-03-01'));
+    const at = (salary: string) => parseInput({ ...good, salary }, { minSalary: min });
+    expect(at('41072,64').ok).toBe(true);
+    expect(at('41072,63')).toMatchObject({ ok: false, errors: [{ field: 'salary', code: 'below-minimum', limit: min }] });
+  });
+});
+
+describe('exchange rate', () => {
+  it.each([
+    ['10,8', 10.8], ['10.8', 10.8], ['0,01', 0.01], ['١١', 11],
+  ])('%s → %d', (text, rate) => expect(parseRate(text)).toEqual({ rate, invalid: false }));
+
+  it('is no rate, and no error, when left blank', () => {
+    expect(parseRate('')).toEqual({ rate: null, invalid: false });
+    expect(parseRate('   ')).toEqual({ rate: null, invalid: false });
+  });
+
+  it.each(['0', '0,00', '-2', 'abc', 'Infinity'])('rejects %j: a rate must be a positive number', (text) => {
+    expect(parseRate(text)).toEqual({ rate: null, invalid: true });
   });
 });

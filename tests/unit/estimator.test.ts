@@ -5,7 +5,7 @@
  * payroll model does (issue 14): 0.52 % + 3.96 % up to 72,000 MAD a year, AMO 2.26 % of all pay).
  */
 import { describe, expect, it } from 'vitest';
-import { airPerEmployee, airThreshold, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';
+import { airPerEmployee, airThreshold, eligibility, eligibilityChecks, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';
 import { rules } from '../support/rules';
 
 const in2026 = new Date(Date.UTC(2026, 10, 27));
@@ -117,5 +117,43 @@ describe('estimate for a hiring plan', () => {
   it('AIS with and without corporate tax due', () => {
     expect(line(estimate({ ...plan, is: 1_000_000 }, rules, in2026), 'ais')).toMatchObject({ status: 'computed', yearly: 560_000, assumptions: ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'] });
     expect(line(estimate({ ...plan, is: 0 }, rules, in2026), 'ais')).toMatchObject({ status: 'zero', yearly: 0, assumptions: ['ais-exemption'] });
+  });
+});
+
+describe('eligibility checklist', () => {
+  const all = { activity: true, newJobs: true, retention: true, moroccan: true, inP2i: true, isDue: true } as const;
+
+  it('claims nothing when the activity is outside the five segments, whatever else is ticked', () => {
+    expect(eligibility({ ...all, activity: false })).toEqual({ eligible: false });
+    expect(eligibility({ activity: false, newJobs: false, retention: false, moroccan: false, inP2i: false, isDue: false })).toEqual({ eligible: false });
+  });
+
+  it('claims all four incentives with every box ticked, applying in the P2I', () => {
+    expect(eligibility(all)).toEqual({ eligible: true, claims: ['air', 'ais', 'pae', 'paf'], applyIn: 'p2i' });
+  });
+
+  it('always claims the AIR for an activity in the segments, and applies outside a P2I when not in one', () => {
+    expect(eligibility({ activity: true, newJobs: false, retention: false, moroccan: false, inP2i: false, isDue: false })).toEqual({ eligible: true, claims: ['air'], applyIn: 'outside' });
+  });
+
+  it.each([
+    ['isDue', 'ais'],
+    ['moroccan', 'paf'],
+  ] as const)('drops a single-condition incentive when %s is unticked (%s)', (check, incentive) => {
+    const r = eligibility({ ...all, [check]: false });
+    expect(r.eligible && r.claims).not.toContain(incentive);
+    expect(r.eligible && r.claims).toHaveLength(3);
+  });
+
+  it('needs both new jobs and retention for the PAE', () => {
+    const pae = (newJobs: boolean, retention: boolean) => { const r = eligibility({ ...all, newJobs, retention }); return r.eligible && r.claims.includes('pae'); };
+    expect(pae(true, true)).toBe(true);
+    expect(pae(true, false)).toBe(false);
+    expect(pae(false, true)).toBe(false);
+    expect(pae(false, false)).toBe(false);
+  });
+
+  it('asks every question the rule reads', () => {
+    expect([...eligibilityChecks].sort()).toEqual(['activity', 'inP2i', 'isDue', 'moroccan', 'newJobs', 'retention']);
   });
 });

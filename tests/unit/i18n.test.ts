@@ -4,9 +4,9 @@ import { isLocale } from '../../src/i18n/locales';
 
 describe('t()', () => {
   it('returns each language’s string for the same key', () => {
-    expect(useTranslations('fr')('nav.sites')).toBe('Parcs');
-    expect(useTranslations('en')('nav.sites')).toBe('Parks');
-    expect(useTranslations('ar')('nav.sites')).toBe('المنصات');
+    expect(useTranslations('fr')('nav.parks')).toBe('Parcs');
+    expect(useTranslations('en')('nav.parks')).toBe('Parks');
+    expect(useTranslations('ar')('nav.parks')).toBe('المنصات');
   });
 
   it('interpolates without escaping (Astro escapes on render)', () => {

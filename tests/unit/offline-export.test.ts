@@ -8,7 +8,7 @@ import { buildCache } from '../../integrations/cache';
 
 describe('offline URLs', () => {
   it.each([
-    ['/fr/sites/', '/', 'fr/sites/index.html'],
+    ['/fr/parks/', '/', 'fr/parks/index.html'],
     ['/', '/', 'index.html'],
     ['/_astro/a.css', '/', '_astro/a.css'],
     ['/offshoring/en/', '/offshoring/', 'en/index.html'],
@@ -16,15 +16,15 @@ describe('offline URLs', () => {
   ])('fileOfPath(%s, %s) → %s', (path, base, file) => expect(fileOfPath(path, base)).toBe(file));
 
   it.each([
-    ['fr/sites/fes-shore/index.html', 'fr/sites/index.html', '../index.html'],
-    ['fr/sites/fes-shore/index.html', 'fr/sites/fes-shore/index.html', 'index.html'],
+    ['fr/parks/fes-shore/index.html', 'fr/parks/index.html', '../index.html'],
+    ['fr/parks/fes-shore/index.html', 'fr/parks/fes-shore/index.html', 'index.html'],
     ['fr/index.html', 'en/index.html', '../en/index.html'],
     ['index.html', 'fr/index.html', 'fr/index.html'],
-    ['fr/sites/index.html', '_astro/global.css', '../../_astro/global.css'],
+    ['fr/parks/index.html', '_astro/global.css', '../../_astro/global.css'],
   ])('relativeUrl(%s, %s) → %s', (from, to, url) => expect(relativeUrl(from, to)).toBe(url));
 
   it('rootOf and splitSuffix', () => {
-    expect(rootOf('fr/sites/a/index.html')).toBe('../../../');
+    expect(rootOf('fr/parks/a/index.html')).toBe('../../../');
     expect(rootOf('index.html')).toBe('./');
     expect(splitSuffix('/fr/x/?a=1#b')).toEqual(['/fr/x/', '?a=1#b']);
     expect(splitSuffix('/fr/x/')).toEqual(['/fr/x/', '']);

@@ -47,29 +47,29 @@ const fr = createOfflineIndex({
   lang: 'fr',
   docs: [
     doc('fr/incentives/paf/index.html', 'Prime à la formation', 'incentive', 'L’État verse une prime pour la formation de chaque nouvelle recrue marocaine.'),
-    doc('fr/sites/fes-shore/index.html', 'Fès Shore', 'park', 'Le parc de Fès accueille des centres de services.', [['emplois', 'Emplois', 'Des milliers d’emplois dans la région.']], 'Fès-Meknès'),
-    doc('fr/sites/casanearshore/index.html', 'Casanearshore', 'park', 'Le plus grand parc, à Sidi Maârouf.', [], 'Casablanca-Settat'),
+    doc('fr/parks/fes-shore/index.html', 'Fès Shore', 'park', 'Le parc de Fès accueille des centres de services.', [['emplois', 'Emplois', 'Des milliers d’emplois dans la région.']], 'Fès-Meknès'),
+    doc('fr/parks/casanearshore/index.html', 'Casanearshore', 'park', 'Le plus grand parc, à Sidi Maârouf.', [], 'Casablanca-Settat'),
     doc('fr/incentives/air/index.html', 'Avantage lié à l’impôt sur le revenu', 'incentive', 'L’impôt sur le revenu des salariés est plafonné.'),
   ],
 });
 
 describe('searchOffline', () => {
   it('finds words whatever their accents and elisions, title matches first', () => {
-    expect(searchOffline(fr, 'fes').map((h) => h.url)[0]).toBe('fr/sites/fes-shore/index.html');
+    expect(searchOffline(fr, 'fes').map((h) => h.url)[0]).toBe('fr/parks/fes-shore/index.html');
     expect(searchOffline(fr, 'impôt revenu').map((h) => h.url)).toEqual(['fr/incentives/air/index.html']);
-    expect(searchOffline(fr, 'emploi').map((h) => h.url)).toEqual(['fr/sites/fes-shore/index.html']);
-    expect(searchOffline(fr, 'maarouf').map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+    expect(searchOffline(fr, 'emploi').map((h) => h.url)).toEqual(['fr/parks/fes-shore/index.html']);
+    expect(searchOffline(fr, 'maarouf').map((h) => h.url)).toEqual(['fr/parks/casanearshore/index.html']);
   });
 
   it('needs every word, and completes the last one from three letters', () => {
     expect(searchOffline(fr, 'prime nulle')).toEqual([]);
-    expect(searchOffline(fr, 'casan').map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+    expect(searchOffline(fr, 'casan').map((h) => h.url)).toEqual(['fr/parks/casanearshore/index.html']);
     expect(searchOffline(fr, 'ca')).toEqual([]);
   });
 
   it('filters by page type and region', () => {
-    expect(searchOffline(fr, 'parc', { type: 'park' }).map((h) => h.url).sort()).toEqual(['fr/sites/casanearshore/index.html', 'fr/sites/fes-shore/index.html']);
-    expect(searchOffline(fr, 'parc', { type: 'park', region: 'Casablanca-Settat' }).map((h) => h.url)).toEqual(['fr/sites/casanearshore/index.html']);
+    expect(searchOffline(fr, 'parc', { type: 'park' }).map((h) => h.url).sort()).toEqual(['fr/parks/casanearshore/index.html', 'fr/parks/fes-shore/index.html']);
+    expect(searchOffline(fr, 'parc', { type: 'park', region: 'Casablanca-Settat' }).map((h) => h.url)).toEqual(['fr/parks/casanearshore/index.html']);
     expect(searchOffline(fr, 'parc', { type: 'incentive' })).toEqual([]);
   });
 
@@ -78,7 +78,7 @@ describe('searchOffline', () => {
     expect(hit).toMatchObject({ title: 'Fès Shore', type: 'park', region: 'Fès-Meknès', lead: [] });
     // The word is marked as written, with its elision.
     expect(marked(hit!.excerpt)).toEqual(['d’emplois']);
-    expect(hit!.sections).toEqual([{ url: 'fr/sites/fes-shore/index.html#emplois', title: 'Emplois', excerpt: [{ text: 'Des milliers ', mark: false }, { text: 'd’emplois', mark: true }, { text: ' dans la région.', mark: false }] }]);
+    expect(hit!.sections).toEqual([{ url: 'fr/parks/fes-shore/index.html#emplois', title: 'Emplois', excerpt: [{ text: 'Des milliers ', mark: false }, { text: 'd’emplois', mark: true }, { text: ' dans la région.', mark: false }] }]);
     const [lead] = searchOffline(fr, 'formation');
     expect(marked(lead!.lead)).toEqual(['formation']);
     expect(lead!.sections).toEqual([]);
@@ -90,14 +90,14 @@ describe('searchOffline', () => {
       docs: [
         doc('ar/pillars/human-capital/index.html', 'الرأسمال البشري', 'pillar', 'تدعم الدولة التشغيل والتكوين في القطاع.'),
         doc('ar/incentives/paf/index.html', 'منحة التكوين', 'incentive', 'منحة تُصرف بالتكوين لكل مستخدم جديد.'),
-        doc('ar/sites/fes-shore/index.html', 'فاس شور', 'park', 'منصة في فاس.'),
+        doc('ar/parks/fes-shore/index.html', 'فاس شور', 'park', 'منصة في فاس.'),
       ],
     });
     for (const q of ['التكوين', 'تكوين', 'والتكوين', 'بالتكوين']) {
       expect(searchOffline(ar, q).map((h) => h.url).sort(), q).toEqual(['ar/incentives/paf/index.html', 'ar/pillars/human-capital/index.html']);
     }
     expect(marked(searchOffline(ar, 'التكوين').find((h) => h.type === 'pillar')!.excerpt)).toEqual(['والتكوين']);
-    expect(searchOffline(ar, 'فاس').map((h) => h.url)).toEqual(['ar/sites/fes-shore/index.html']);
+    expect(searchOffline(ar, 'فاس').map((h) => h.url)).toEqual(['ar/parks/fes-shore/index.html']);
   });
 });
 
@@ -131,8 +131,8 @@ describe('extractOfflineDoc', () => {
     </article></main><footer>Footer</footer></body></html>`;
 
   it('reads the indexed region only: title, type, region, sections at headings with an id, anchors', () => {
-    expect(extractOfflineDoc(page, 'en/sites/fes-shore/index.html')).toEqual({
-      url: 'en/sites/fes-shore/index.html',
+    expect(extractOfflineDoc(page, 'en/parks/fes-shore/index.html')).toEqual({
+      url: 'en/parks/fes-shore/index.html',
       title: 'Fès Shore',
       type: 'park',
       region: 'Fès-Meknès',

@@ -4,7 +4,8 @@ import { datasetCsv, figureRows, parkRows, ruleRows, type RowContext } from '../
 import { diffReleases, unexplained } from '../../src/lib/changes';
 import { atomDate, atomFeed } from '../../src/lib/atom';
 import { estimateCsv, labelOf } from '../../src/lib/estimate-csv';
-import { isOutdated, proseRoute, translationStatus } from '../../src/lib/translation-status';
+import { isOutdated, translationStatus } from '../../src/lib/translation-status';
+import { proseRoute } from '../../src/lib/prose';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF, quotes only what needs it', () => {
@@ -121,6 +122,6 @@ describe('translationStatus', () => {
     expect(isOutdated('2026-12-02', '2026-12-01')).toBe(false);
   });
   it('knows where each entry is published', () => {
-    expect([proseRoute('pillars', 'human-capital'), proseRoute('pages', 'home'), proseRoute('pages', 'estimator'), proseRoute('pages', 'glossary')]).toEqual(['/pillars/human-capital/', '/', '/incentives/estimator/', '/glossary/']);
+    expect([proseRoute('pillars', 'human-capital'), proseRoute('pages', 'home'), proseRoute('pages', 'estimator'), proseRoute('pages', 'glossary'), proseRoute('parkPages', 'fes-shore'), proseRoute('pages', 'parks')]).toEqual(['/pillars/human-capital/', '/', '/incentives/estimator/', '/glossary/', '/parks/fes-shore/', '/parks/']);
   });
 });

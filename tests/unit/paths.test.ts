@@ -9,16 +9,16 @@ describe('localized paths', () => {
   });
 
   it('works under a base path', () => {
-    expect(localizePath('en', '/sites/', '/offshoring/')).toBe('/offshoring/en/sites/');
+    expect(localizePath('en', '/parks/', '/offshoring/')).toBe('/offshoring/en/parks/');
     expect(withBase('/fr/', '/offshoring')).toBe('/offshoring/fr/');
-    expect(stripBase('/offshoring/ar/sites/', '/offshoring/')).toBe('/ar/sites/');
+    expect(stripBase('/offshoring/ar/parks/', '/offshoring/')).toBe('/ar/parks/');
   });
 
   it('reads the locale from a path', () => {
-    expect(localeFromPath('/ar/sites/')).toBe('ar');
+    expect(localeFromPath('/ar/parks/')).toBe('ar');
     expect(localeFromPath('/')).toBeUndefined();
     expect(localeFromPath('/es/')).toBeUndefined();
-    expect(pathWithoutLocale('/en/sites/fes-shore/')).toBe('/sites/fes-shore/');
+    expect(pathWithoutLocale('/en/parks/fes-shore/')).toBe('/parks/fes-shore/');
     expect(pathWithoutLocale('/en/')).toBe('/');
   });
 

@@ -6,7 +6,7 @@
  * else 25 % capped at 35,000; the 2025 scale; 500 MAD per dependant, at most 6).
  */
 import { describe, expect, it } from 'vitest';
-import { capThreshold, contributionLines, minimumWage, payrollYear, salaryIncomeTax, taxAboveCap } from '../../src/lib/payroll';
+import { allowanceTier, capThreshold, contributionLines, minimumWage, payrollYear, salaryIncomeTax, taxAboveCap } from '../../src/lib/payroll';
 import { payroll as rules } from '../support/rules';
 
 describe('the worked example of the fact sheet: 10,000 MAD gross a month, no dependant', () => {
@@ -124,5 +124,16 @@ describe('invariants', () => {
         expect(y.tax).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+});
+
+describe('professional-expenses tier', () => {
+  it.each([
+    [77_999.99, 35], [78_000, 35], // the bound is inclusive
+    [78_000.01, 25], [1_000_000, 25],
+  ])('RBI %d → %d %%', (rbi, ratePct) => expect(allowanceTier(rbi, rules.professionalExpenses).ratePct).toBe(ratePct));
+
+  it('names the problem when no tier applies', () => {
+    expect(() => allowanceTier(100, [{ rbiUpTo: 50, ratePct: 35, capMad: null }])).toThrow(/no professional-expenses tier/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  excerptSegments,
+  excerptRuns,
   indexedAs,
   isPageType,
   landingAnchor,
@@ -79,21 +79,21 @@ describe('mergeResults', () => {
   });
 });
 
-describe('excerptSegments', () => {
+describe('excerptRuns', () => {
   it('keeps <mark> runs and decodes entities', () => {
-    expect(excerptSegments("l'État et la prime à la <mark>formation</mark> &amp; &lt;PAF&gt;")).toEqual([
+    expect(excerptRuns("l'État et la prime à la <mark>formation</mark> &amp; &lt;PAF&gt;")).toEqual([
       { text: 'l’État et la prime à la ', mark: false },
       { text: 'formation', mark: true },
       { text: ' & <PAF>', mark: false },
     ]);
   });
   it('drops any other tag, so nothing but text and <mark> can reach the page', () => {
-    const segments = excerptSegments('a<img src=x onerror=alert(1)>b<script>alert(2)</script><mark>c</mark><b');
+    const segments = excerptRuns('a<img src=x onerror=alert(1)>b<script>alert(2)</script><mark>c</mark><b');
     expect(segments).toEqual([{ text: 'abalert(2)', mark: false }, { text: 'c', mark: true }]);
     expect(segments.map((s) => s.text).join('')).not.toMatch(/[<>]/);
   });
   it('decodes numeric entities and leaves unknown ones', () => {
-    expect(excerptSegments('&#39;&#x627;&bogus;')).toEqual([{ text: "'ا&bogus;", mark: false }]);
+    expect(excerptRuns('&#39;&#x627;&bogus;')).toEqual([{ text: "'ا&bogus;", mark: false }]);
   });
 });
 

@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-/** The export root relative to this page: '../../' on /fr/sites/, './' at the root. */
+/** The export root relative to this page: '../../' on /fr/parks/, './' at the root. */
 export function offlineRoot(): string {
   return document.documentElement.dataset['offlineRoot'] ?? './';
 }

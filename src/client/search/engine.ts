@@ -5,7 +5,7 @@
  * search page: Pagefind's script, WebAssembly and index are fetched at that moment only.
  */
 import { arabicQueryVariants } from '../../lib/arabic-search';
-import { excerptSegments, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
+import { excerptRuns, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
 import { withBase } from '../../i18n/paths';
 import { loadQuickIndex, quickSearch } from './quick';
 
@@ -71,14 +71,14 @@ function toHit(f: Fragment): Hit {
   const sections = f.sub_results
     .filter((s) => s !== top)
     .slice(0, 3)
-    .map((s) => ({ url: withFragment(s.url, landingAnchor(s.locations, f.anchors) ?? s.anchor?.id), title: restoreApostrophes(s.title), excerpt: excerptSegments(s.excerpt) }));
+    .map((s) => ({ url: withFragment(s.url, landingAnchor(s.locations, f.anchors) ?? s.anchor?.id), title: restoreApostrophes(s.title), excerpt: excerptRuns(s.excerpt) }));
   return {
     url: f.url,
     title: restoreApostrophes(f.meta['title'] ?? f.url),
     type: isPageType(type) ? type : 'other',
     region: f.filters['region']?.[0],
-    excerpt: excerptSegments(f.excerpt),
-    lead: excerptSegments(top?.excerpt ?? (sections.length > 0 ? '' : f.excerpt)),
+    excerpt: excerptRuns(f.excerpt),
+    lead: excerptRuns(top?.excerpt ?? (sections.length > 0 ? '' : f.excerpt)),
     sections,
   };
 }

@@ -2,7 +2,7 @@
  * DOM for search results, built node by node: the reader's query and Pagefind's excerpts only
  * ever become text nodes (and <mark> elements), never HTML (issue 4).
  */
-import { pluralTemplate, templateParts, type Segment, type SearchStrings } from '../../lib/search';
+import { pluralTemplate, templateParts, type TextRun, type SearchStrings } from '../../lib/search';
 import type { Hit } from './engine';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
 }
 
 /** Excerpt runs as text nodes and <mark> elements. */
-export function excerptNodes(segments: Segment[]): Node[] {
+export function excerptNodes(segments: TextRun[]): Node[] {
   return segments.map((s) => (s.mark ? el('mark', 'rounded-sm bg-caveat px-0.5 font-semibold text-ink', s.text) : document.createTextNode(s.text)));
 }
 

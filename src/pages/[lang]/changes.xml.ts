@@ -8,5 +8,5 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   if (!isLocale(params.lang) || !site) throw new Error(`changes.xml: no language "${params.lang}" or no site URL`);
-  return new Response(changesFeed(params.lang, await listChanges(), { site, base: import.meta.env.BASE_URL }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(changesFeed(params.lang, await listChanges(), { site }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

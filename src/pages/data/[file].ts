@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetInput } from '../../data/gateway';
 import { buildDatasets, datasetCsvOf, datasetJson, datasets } from '../../data/datasets';
 import { archiveDate } from '../../data/site';
+import { filePath } from '../../i18n/urls';
 
 export const getStaticPaths = (() => datasets.flatMap((d) => ['json', 'csv'].map((ext) => ({ params: { file: `${d.name}.${ext}` } })))) satisfies GetStaticPaths;
 
@@ -10,6 +11,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const [name, ext] = String(params.file).split('.') as [string, string];
   const rows = buildDatasets(await datasetInput())[name as keyof ReturnType<typeof buildDatasets>];
   if (ext === 'csv') return new Response(datasetCsvOf(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-  const url = new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/data/${name}.json`, site).href;
+  const url = new URL(filePath(`/data/${name}.json`), site).href;
   return new Response(`${JSON.stringify(datasetJson(name, rows, { url, modified: archiveDate }), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
