@@ -1,5 +1,5 @@
 /**
- * Synthetic content for the build benchmark (issue 9): fills a *copy* of the project with extra
+ * Synthetic content for the build benchmark: fills a *copy* of the project with extra
  * MDX entries until each language has `factor` times its real number of pages. Never run it on
  * the real content/ — bench/run.ts only calls it on a temporary copy.
  *

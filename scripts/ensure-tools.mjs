@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The Debian tools `npm run test:full` drives besides Chromium (issue 19), made sure of as
+// The Debian tools `npm run test:full` drives besides Chromium, made sure of as
 // scripts/ensure-chromium.mjs does: Debian's nginx (nginx-light), Firefox ESR (firefox-esr) and a
 // Java runtime for the Nu HTML Checker (default-jre-headless). A missing one is installed with
 // apt-get when we are root; otherwise we stop with the command to run.

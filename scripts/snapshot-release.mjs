@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Keeps the datasets of a release for tests/content/changes.test.ts (issue 16): after building
+// Keeps the datasets of a release for tests/content/changes.test.ts: after building
 // the release (`npm run build`), run
 //   node scripts/snapshot-release.mjs YYYY-MM-DD
 // with the release's date. It writes tests/fixtures/previous-release/datasets.json: for every

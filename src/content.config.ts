@@ -151,7 +151,7 @@ const tax = defineCollection({
   ]),
 });
 
-/** Payroll rules of the cost of a seat (issue 14): contributions, ceiling, minimum wage, and what no source establishes. */
+/** Payroll rules of the cost of a seat: contributions, ceiling, minimum wage, and what no source establishes. */
 const payrollBase = { fact: z.string().min(1), asOf: z.string().min(4), sources: sourceRefs, label: localized, note: localized.optional() };
 const pct = z.number().min(0).max(100);
 const payroll = defineCollection({
@@ -166,7 +166,7 @@ const payroll = defineCollection({
   ]),
 });
 
-/** content/data/changes.yaml: dated changes (issue 16). `facts` names dataset rows (`figures:exports-2024`). */
+/** content/data/changes.yaml: dated changes. `facts` names dataset rows (`figures:exports-2024`). */
 const changes = defineCollection({
   loader: file('content/data/changes.yaml'),
   schema: z.object({
@@ -198,7 +198,7 @@ const incentives = defineCollection({
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 
-/** Setting up, in order (issue 15): null where no source gives the field; a caveat where the step is not confirmed. */
+/** Setting up, in order: null where no source gives the field; a caveat where the step is not confirmed. */
 const setupSteps = defineCollection({
   loader: file('content/data/setup-steps.yaml'),
   schema: z
@@ -220,7 +220,7 @@ const setupSteps = defineCollection({
     .refine((s) => s.confidence === 'confirmed' || s.caveat !== undefined, { message: 'a single-source or conflicting step needs a caveat', path: ['caveat'] }),
 });
 
-/** Whom to contact (issue 15): the bodies the steps name; address only where the facts give one. */
+/** Whom to contact: the bodies the steps name; address only where the facts give one. */
 const publicBodies = defineCollection({
   loader: file('content/data/public-bodies.yaml'),
   schema: z.object({

@@ -1,5 +1,5 @@
 /**
- * The record of changes (issue 16) as pages and feeds: content/data/changes.yaml → /{lang}/changes/
+ * The record of changes as pages and feeds: content/data/changes.yaml → /{lang}/changes/
  * and the Atom feed /{lang}/changes.xml that every page's head announces.
  */
 import type { CollectionEntry } from 'astro:content';

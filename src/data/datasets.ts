@@ -1,5 +1,5 @@
 /**
- * The open datasets (issue 16), in one table: name → the data collection and YAML file it comes
+ * The open datasets, in one table: name → the data collection and YAML file it comes
  * from → the row mapper (src/lib/datasets.ts). The build serves each as /data/{name}.json and
  * /data/{name}.csv (src/pages/data/[file].ts); /{lang}/data/ lists them; the content tests read
  * the same YAML files through this table and compare them with the previous release.

@@ -16,7 +16,7 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => 
 
 /**
  * Only the words the script writes: labels, help texts and the checklist are in the HTML already.
- * Shipping the whole `estimator` dictionary doubled the page's inline data (issue 9, byte budgets);
+ * Shipping the whole `estimator` dictionary doubled the page's inline data (byte budgets);
  * a key the script needs and this leaves out is a type error in src/client/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {
@@ -27,7 +27,7 @@ export async function estimatorPayload(lang: Locale) {
     rules: await estimatorRules(),
     text: {
       ...pick(estimator, ['errorsTitle', 'lines', 'assumptions', 'sourcesLink']),
-      // The minimum-wage floor comes with the payroll model (issue 14): its message lives with the seat-cost page's words.
+      // The minimum-wage floor comes with the payroll model: its message lives with the seat-cost page's words.
       errors: { ...estimator.errors, 'below-minimum': seatCost.estimatorBelowMinimum },
       results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
       eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),

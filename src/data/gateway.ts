@@ -99,13 +99,13 @@ export async function sourcesByIds(ids: Iterable<string>) {
   return Promise.all([...new Set(ids)].map(getSource));
 }
 
-/** The setting-up steps in their order, and the public bodies they name (issue 15). */
+/** The setting-up steps in their order, and the public bodies they name. */
 export const listSetupSteps = async () => (await getCollection('setupSteps')).sort((a, b) => a.data.order - b.data.order);
 export const listPublicBodies = () => getCollection('publicBodies');
 
 /**
  * The month the guide's sources stop (YYYY-MM): the newest dated source in content/data/sources.yaml.
- * Pages say "sources up to February 2026" from it, never that facts were verified on a day (issue 13).
+ * Pages say "sources up to February 2026" from it, never that facts were verified on a day.
  */
 export async function sourcesUpTo(): Promise<string> {
   const month = newestSourceMonth((await listSources()).map((s) => s.data.date));
@@ -123,7 +123,7 @@ export async function datasetInput(): Promise<DataInput> {
 }
 
 /**
- * When a translated page was last edited, as its frontmatter says (issue 16, translation status).
+ * When a translated page was last edited, as its frontmatter says (translation status).
  * The one place that reads the field, so that renaming it touches one line.
  */
 export function lastEdited(entry: { data: { updated: string } }): string {
@@ -135,7 +135,7 @@ export async function listChanges() {
   return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-/** Every translated entry with its last edit date, for the translation status (issue 16). */
+/** Every translated entry with its last edit date, for the translation status. */
 export async function translatedEntries() {
   return (await Promise.all(proseCollections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
 }

@@ -1,5 +1,5 @@
 /**
- * What the home page leads to (issue 15): its four key figures, and where each of an investor's
+ * What the home page leads to: its four key figures, and where each of an investor's
  * three questions goes, one click away. The one place these targets live.
  */
 

@@ -1,6 +1,6 @@
 /**
  * What the schemas cannot check, over all content at once, before the first page renders
- * (issue 9): references from one file to another — frontmatter ids (`park`, `rule`, `sources`)
+ *: references from one file to another — frontmatter ids (`park`, `rule`, `sources`)
  * and the ids MDX components take (<Fig>, <When>, <Term>, <ParkFact>, <Rule>) — entries missing
  * in a language, and UI keys missing in a dictionary. Every problem is reported in one error,
  * each naming its file and what is wrong:

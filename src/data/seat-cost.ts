@@ -1,5 +1,5 @@
 /**
- * What the seat-cost page ships to the browser (issue 14): the rules (the estimator's rule set,
+ * What the seat-cost page ships to the browser: the rules (the estimator's rule set,
  * which carries the payroll model's), the sources each line cites, what no source establishes,
  * and only the words the script writes.
  */

@@ -1,5 +1,5 @@
 /**
- * Arabic query normalisation for the site search (issue 4).
+ * Arabic query normalisation for the site search.
  *
  * Pagefind stems Arabic pages and queries with the Snowball stemmer. Measured with Pagefind 1.6
  * on test pages: it strips «ال», «بال», «كال», «لل» and a lone «و»/«ف», but it leaves the very

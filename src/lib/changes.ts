@@ -1,5 +1,5 @@
 /**
- * The record of what changed (issue 16): comparing two releases' datasets, and holding each
+ * The record of what changed: comparing two releases' datasets, and holding each
  * difference to a dated change entry that names it. Pure: datasets and entries are arguments.
  *
  * A fact is named `{dataset}:{row id}`: `figures:exports-2024`, `incentive-rules:air.rate`.

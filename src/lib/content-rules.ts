@@ -1,5 +1,5 @@
 /**
- * The guide's content rules as code (issue 13): a confidence label must match its sources, a
+ * The guide's content rules as code: a confidence label must match its sources, a
  * disputed or unknown value never appears without its caveat mark, an aggregator copy is labelled
  * as one, and one term names one concept. Pure: data and HTML come in as arguments, problems come
  * out as sentences naming where and which rule, for the content tests to print.

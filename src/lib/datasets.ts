@@ -1,5 +1,5 @@
 /**
- * Open datasets (issue 16): the guide's language-neutral data as rows that a reuser can cite,
+ * Open datasets: the guide's language-neutral data as rows that a reuser can cite,
  * one row per published number. Pure: the data, the sources and the translated labels are
  * arguments (src/data/datasets.ts gathers them; the content tests read the YAML directly).
  *

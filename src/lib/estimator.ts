@@ -2,7 +2,7 @@
  * Incentive estimator: what the renewed offer's four incentives are worth for a hiring plan.
  * Pure: rules come in as a RuleSet built from content/data (incentive-rules.yaml, tax.yaml); no DOM,
  * no i18n. Every line says which rule applied and what it assumes, and unknowns stay unknown.
- * Income tax comes from the payroll model, as on the seat-cost page (issue 14).
+ * Income tax comes from the payroll model, as on the seat-cost page.
  */
 import { round2, salaryIncomeTax, taxAboveCap, type PayrollRules } from './payroll';
 

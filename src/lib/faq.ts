@@ -1,5 +1,5 @@
 /**
- * The questions of the FAQ page (issue 15), read from its MDX body, where each is written as
+ * The questions of the FAQ page, read from its MDX body, where each is written as
  * `<Faq id="…" q="…">answer, with <Link to="/…/">links</Link></Faq>`. The same reading feeds the
  * FAQPage JSON-LD and the content tests, so the structured data says what the page shows. Pure.
  */

@@ -1,6 +1,6 @@
 /**
  * A small scanner for the HTML Astro writes (well-formed, quoted attributes): enough to rewrite
- * the text a reader sees and to find elements by attribute, without a DOM. Pure (issue 13).
+ * the text a reader sees and to find elements by attribute, without a DOM. Pure.
  */
 
 /** Elements whose content is not prose: left exactly as written. */

@@ -68,7 +68,7 @@ export function toScript(data: object | object[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** A downloadable dataset (issue 16): its files, licence and the languages of its labels. */
+/** A downloadable dataset: its files, licence and the languages of its labels. */
 export function dataset(o: { name: string; description: string; url: string; license: string; creator: string; dateModified: string; languages: readonly string[]; files: { url: string; format: string }[]; keywords?: string[] }) {
   return {
     '@type': 'Dataset',

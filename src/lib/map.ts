@@ -46,7 +46,7 @@ export function drawMorocco(topology: Topology, points: MapPoint[], width: numbe
     outline: path(outline) ?? '',
     neighbours: path(neighbours(topology) as GeoPermissibleObjects) ?? '',
     // Two parks in one city (Casanearshore and Casablanca Tech Valley) sit apart by more than
-    // two markers' width, so neither covers the other (issue 15).
+    // two markers' width, so neither covers the other.
     points: spread(projected, 12),
   };
 }
@@ -89,7 +89,7 @@ const area = (a: Box, b: Box) =>
 
 /**
  * Places map labels so that none overlaps another label or another marker and all stay inside
- * the width × height drawing (issue 15: «سلا», «الدار البيضاء» and «فاس» collided, a label sat on
+ * the width × height drawing («سلا», «الدار البيضاء» and «فاس» collided, a label sat on
  * a neighbouring marker). Each label tries east, west, north, south, then the diagonals, and
  * takes the first free spot; when none is free, the one with the least overlap. Pure, greedy, in
  * the order given. `fontSize` is in drawing units; boxes use the text's ascent and descent.

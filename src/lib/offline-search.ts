@@ -1,5 +1,5 @@
 /**
- * Search for the offline copy (issue 8). Browsers refuse fetch() and WebAssembly loads on file://,
+ * Search for the offline copy. Browsers refuse fetch() and WebAssembly loads on file://,
  * so Pagefind cannot run there: the export writes each language's indexed text into a classic
  * script, and this module indexes it in the browser with MiniSearch and answers queries in the
  * shape the search UI already draws (see src/client/search/engine.ts).

@@ -1,5 +1,5 @@
 /**
- * The payroll model (issue 14): from a gross salary to the employer's cost, the employee's
+ * The payroll model: from a gross salary to the employer's cost, the employee's
  * contributions, income tax and net pay, under Moroccan rules passed in as data
  * (content/data/payroll.yaml, tax.yaml, figures.yaml). Pure: no DOM, no i18n, no Astro.
  * The incentive estimator and the seat-cost page both compute with it, and the income-tax cap's

@@ -5,7 +5,7 @@ import QRCode from 'qrcode-svg';
  * qrSvg('https://…/fr/') → '<svg viewBox="0 0 37 37" …><path d="M2 2h7v1h-7z…"/></svg>'.
  * One path in module units, a run of dark modules per row segment: about a tenth of the bytes of
  * qrcode-svg's own output (a rectangle per module with two-decimal coordinates), which every
- * shared page carried for its print view (issue 9, byte budgets). The SVG scales to its box.
+ * shared page carried for its print view (byte budgets). The SVG scales to its box.
  */
 export function qrSvg(url: string, padding = 2): string {
   const { modules } = new QRCode({ content: url, ecl: 'M' }).qrcode;

@@ -6,7 +6,7 @@ import { locations, type Location } from './estimator';
 import { parseAmount } from './estimator-input';
 import type { SeatInput } from './seat-cost';
 
-/** Query-string names, fixed (issue 14): a shared link keeps working. */
+/** Query-string names, fixed: a shared link keeps working. */
 export const seatFields = ['gross', 'seats', 'moroccan', 'location', 'dependants', 'compare'] as const;
 export type SeatField = (typeof seatFields)[number];
 export const seatLimits = { gross: 1_000_000, seats: 100_000, dependants: 6 } as const;

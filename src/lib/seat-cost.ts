@@ -1,5 +1,5 @@
 /**
- * The cost of a seat (issue 14): for one location, what one employee costs the employer in a year,
+ * The cost of a seat: for one location, what one employee costs the employer in a year,
  * what the employee takes home, and what the offer's incentives bring back, per seat and for all
  * seats. Pure: the payroll model (./payroll.ts) and the estimator's rule set come in as arguments.
  */

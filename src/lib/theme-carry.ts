@@ -1,5 +1,5 @@
 /**
- * The theme choice carried from page to page of the offline copy (issue 19). Firefox gives each
+ * The theme choice carried from page to page of the offline copy. Firefox gives each
  * file:// page its own origin, so localStorage is not shared between pages: the choice travels
  * as `?theme=light|dark` on the links instead (file:// ignores the query when opening a file).
  * Pure: the offline site script passes URLs in and out.

@@ -1,5 +1,5 @@
 /**
- * Translation status (issue 16): for every translated page, when each language was last edited,
+ * Translation status: for every translated page, when each language was last edited,
  * and which translations are older than the reference language's text. Pure: entries are arguments.
  *
  * translationStatus([{ collection: 'pillars', slug: 'x', lang: 'fr', title: 'X', edited: '2026-12-01' },

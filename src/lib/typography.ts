@@ -1,5 +1,5 @@
 /**
- * French and Arabic typography as code (issue 13). The build runs `frenchTypography` over the
+ * French and Arabic typography as code. The build runs `frenchTypography` over the
  * text of every French page (src/middleware.ts), so the PDF brochure (printed from the page) and
  * the social images (drawn from the page's og:title) get the same spaces; tests read the built
  * pages with `frenchTypographyProblems` and `arabicPunctuationProblems`.

@@ -1,5 +1,5 @@
 /**
- * Bad input fails the build with a message naming the file and the problem (issue 9), in three
+ * Bad input fails the build with a message naming the file and the problem, in three
  * builds of a project copy: two frontmatter fields that break a schema (Astro stops at the first
  * one, before bundling, so each is a few seconds), then every kind of broken reference at once,
  * which src/data/integrity.ts reports together before the first page renders.

@@ -1,5 +1,5 @@
 /**
- * The content rules of issue 13 that read the sources (data, MDX, UI strings): confidence labels
+ * The content rules that read the sources (data, MDX, UI strings): confidence labels
  * match their sources, and one term per concept. Each rule also runs on a fixture of
  * tests/fixtures/bad-content/ that breaks it, and the error names the fixture. The rules that read
  * the built pages (caveat marks, copy labels, typography) run in tests/e2e/content-rules.test.ts;

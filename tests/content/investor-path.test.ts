@@ -1,5 +1,5 @@
 /**
- * The investor's path (issue 15): the setting-up steps, the FAQ and whom to contact, checked
+ * The investor's path: the setting-up steps, the FAQ and whom to contact, checked
  * against their data, the shared fact sheet and the pages they link to.
  */
 import { existsSync, readFileSync } from 'node:fs';

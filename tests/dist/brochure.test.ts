@@ -1,5 +1,5 @@
 /**
- * The PDF brochures (issue 8): one per language, printed by Chromium at build time, read back
+ * The PDF brochures: one per language, printed by Chromium at build time, read back
  * with pdftotext (Debian's poppler-utils, installed when missing and root, see
  * scripts/ensure-chromium.mjs). Arabic text may come out in logical or visual order, and in
  * presentation forms: it is compared after NFKC, in either order.
@@ -79,7 +79,7 @@ describe('the Arabic brochure', () => {
   });
 });
 
-// The investor's path in short (issue 15): the setting-up steps in order, with the online page.
+// The investor's path in short: the setting-up steps in order, with the online page.
 describe.each(localeCodes)('the %s brochure, setting up', (lang) => {
   it('lists every setting-up step by its title and points to the online page', async () => {
     const { parse } = await import('yaml');

@@ -38,7 +38,7 @@ describe('links in the built site', () => {
       }
     }
     expect(broken, broken.join('\n')).toEqual([]);
-    // The offline zips and PDF brochures (issue 8) are among the links checked.
+    // The offline zips and PDF brochures are among the links checked.
     const downloads = readdirSync(join(dist, 'downloads')).map((f) => join(dist, 'downloads', f));
     expect(downloads.map((f) => f.split('/').pop()).sort()).toEqual([...localeCodes.flatMap((l) => [`offshoring-maroc-${l}.pdf`, `offshoring-maroc-${l}.zip`]), 'offshoring-maroc-all.zip'].sort());
     expect(downloads.filter((f) => !linked.has(f))).toEqual([]);

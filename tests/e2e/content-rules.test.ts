@@ -1,5 +1,5 @@
 /**
- * The content rules of issue 13 on the built site, as a reader gets it: every page (the brochure
+ * The content rules on the built site, as a reader gets it: every page (the brochure
  * page is what the PDF prints, og:title what the social image draws). Each rule's breaking fixture
  * is run in tests/content/content-rules.test.ts.
  */

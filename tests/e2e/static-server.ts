@@ -1,7 +1,7 @@
 /**
  * A tiny static server for dist/, as a static host serves it: directory → index.html, a missing
  * path → 404.html with status 404, an optional base path, and with `gzip` text compressed for
- * clients that accept it (the benchmark's Lighthouse runs, issue 9).
+ * clients that accept it (the benchmark's Lighthouse runs).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

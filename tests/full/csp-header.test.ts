@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy through nginx (issue 19), in Chromium: each page's own policy is
+ * The Content-Security-Policy through nginx, in Chromium: each page's own policy is
  * also delivered as an HTTP header (as a host that sends it would), beside the header policy of
  * server/nginx.conf. A header covers the whole page, scripts before the <meta> included: every
  * script of the site (theme restore, root chooser, 404 language guess) must run under it.

@@ -1,5 +1,5 @@
 /**
- * Debian's Firefox ESR driven through WebDriver BiDi with puppeteer-core (issue 19). Firefox's own
+ * Debian's Firefox ESR driven through WebDriver BiDi with puppeteer-core. Firefox's own
  * rule for file:// is kept: each file is its own origin (puppeteer's default profile turns that
  * off; we turn it back on). Other hosts than 127.0.0.1 go to a proxy that does not exist, so any
  * request off the test server fails and is recorded.

@@ -1,5 +1,5 @@
 /**
- * server/nginx.conf, served by Debian's nginx (issue 19): a matrix of paths × request headers,
+ * server/nginx.conf, served by Debian's nginx: a matrix of paths × request headers,
  * checked against what the build promises in dist/_headers and what the site's own chooser does.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Debian's nginx serving dist/ with server/nginx.conf as an operator installs it (issue 19): the
+ * Debian's nginx serving dist/ with server/nginx.conf as an operator installs it: the
  * file goes into an http context like Debian's /etc/nginx/nginx.conf (mime.types, default type)
  * with only its `listen` and `root` lines changed. The test run's own files (pid, logs,
  * temporary folders) are in a temporary folder.

@@ -1,5 +1,5 @@
 /**
- * `npm run test:full` (issue 19): the built site (dist/) served by Debian's nginx with
+ * `npm run test:full`: the built site (dist/) served by Debian's nginx with
  * server/nginx.conf, for the nginx matrix, the browser checks through it (Chromium and Firefox)
  * and the validators. The tests get its origin as `origin`, like the e2e tests get the Node server's.
  */

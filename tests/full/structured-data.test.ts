@@ -1,5 +1,5 @@
 /**
- * Structured data and the other validator findings of issue 19, read from the build: JSON-LD
+ * Structured data and the other validator findings, read from the build: JSON-LD
  * checked against schema.org's types and properties, in the page's language, one name per
  * breadcrumb URL; Twitter image text; the rate-by-location tables; the 404 page's icon; the
  * offline copies' root page language and search index.

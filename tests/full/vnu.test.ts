@@ -1,6 +1,6 @@
 /**
  * The Nu HTML Checker (vnu-jar, run with the system's Java) over every page of the build and of
- * the offline copies, and over the stylesheets (issue 19). Errors and warnings fail the test,
+ * the offline copies, and over the stylesheets. Errors and warnings fail the test,
  * except for findings of checker gaps named below, each of which is verified another way.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-/** The content data as plain YAML, for the content rules (issue 13): labelled items, disputed values, copies, the termbase. */
+/** The content data as plain YAML, for the content rules: labelled items, disputed values, copies, the termbase. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';

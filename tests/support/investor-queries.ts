@@ -1,4 +1,4 @@
-/** Investor queries, shared by the online search tests and the offline copy's (issue 8). */
+/** Investor queries, shared by the online search tests and the offline copy's. */
 import type { Locale } from '../../src/i18n/locales';
 
 /**
@@ -27,7 +27,7 @@ export const investorQueries: [Locale, string, string][] = [
   ['ar', 'الدار البيضاء', '/ar/parks/casanearshore/'],
   ['ar', 'فاس', '/ar/parks/fes-shore/'],
   ['ar', 'الضريبة على الدخل', '/ar/incentives/air/'],
-  // The investor's path (issue 15).
+  // The investor's path.
   ['fr', 'CNSS', '/fr/setting-up/'],
   ['en', 'ANAPEC', '/en/setting-up/'],
   ['fr', 'registre de commerce', '/fr/setting-up/'],

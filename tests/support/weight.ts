@@ -1,5 +1,5 @@
 /**
- * What a built page costs a browser on first view, read from the files in dist/ (issue 9): the
+ * What a built page costs a browser on first view, read from the files in dist/: the
  * HTML, the stylesheets it links, the scripts it runs (module scripts and their static imports,
  * inline scripts) and the files its scripts fetch as it opens (`onOpen` in tests/budgets.ts).
  * Only node: imports, so that bench/ can use it under plain Node.

@@ -47,7 +47,7 @@ describe('parseInput', () => {
     expect(errorsOf({ ...good, ...change })).toEqual(expected);
   });
 
-  it('refuses a salary below the minimum wage over a year, when given one (issue 14)', () => {
+  it('refuses a salary below the minimum wage over a year, when given one', () => {
     const floor = { minSalary: 41_072.64 }; // 3,422.72 MAD × 12, the 2026 SMIG
     expect(parseInput({ ...good, salary: '40000' }, floor)).toEqual({ ok: false, errors: [{ field: 'salary', code: 'below-minimum', limit: 41_072.64 }] });
     expect(parseInput({ ...good, salary: '41072.64' }, floor).ok).toBe(true);

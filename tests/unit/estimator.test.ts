@@ -2,7 +2,7 @@
  * Worked examples computed by hand (2025 salary scale: 0 % to 40,000; 10 % to 60,000; 20 % to
  * 80,000; 30 % to 100,000; 34 % to 180,000; 37 % above. Professional expenses: 35 % up to 78,000
  * of RBI, else 25 % capped at 35,000. Employee contributions deducted before the scale, as the
- * payroll model does (issue 14): 0.52 % + 3.96 % up to 72,000 MAD a year, AMO 2.26 % of all pay).
+ * payroll model does: 0.52 % + 3.96 % up to 72,000 MAD a year, AMO 2.26 % of all pay).
  */
 import { describe, expect, it } from 'vitest';
 import { airPerEmployee, airThreshold, eligibility, eligibilityChecks, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';

@@ -1,4 +1,4 @@
-/** Map labels (issue 15): none covers another label or another park's marker, in any language. */
+/** Map labels: none covers another label or another park's marker, in any language. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The offline copy's search engine (issue 8), with the interface of ../search/engine.ts so the
+ * The offline copy's search engine, with the interface of ../search/engine.ts so the
  * same UI draws its results: the page's language index comes from a classic script
  * (`_offline/search-index-{lang}.js`), is indexed in the browser and searched with
  * src/lib/offline-search.ts. Result URLs are made relative to the page.

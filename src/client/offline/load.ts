@@ -1,5 +1,5 @@
 /**
- * Loading more code or data in the offline copy (issue 8): browsers run classic scripts from
+ * Loading more code or data in the offline copy: browsers run classic scripts from
  * file:// but refuse module scripts and fetch(), so each extra file is a <script src> added on
  * demand. The export writes the way back to its root on <html data-offline-root>.
  */

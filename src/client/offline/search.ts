@@ -1,5 +1,5 @@
 /**
- * The search UI of the offline copy (issue 8): the online header panel and search page, built
+ * The search UI of the offline copy: the online header panel and search page, built
  * against ./engine.ts instead of Pagefind (the export's bundler swaps the module). It runs the
  * search page at once, and gives the header box its panel when site.js asks.
  */

@@ -1,5 +1,5 @@
 /**
- * The classic script of every page of the offline copy (issue 8): the theme toggle and share
+ * The classic script of every page of the offline copy: the theme toggle and share
  * tools as online, and the header search box, which loads the offline search on first focus
  * (as the online box loads Pagefind then). A theme chosen in the copy follows the reader from
  * page to page in the links (src/lib/theme-carry.ts).

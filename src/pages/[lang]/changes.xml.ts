@@ -1,4 +1,4 @@
-/** `/{lang}/changes.xml`: the Atom feed of the record of changes in one language (issue 16). */
+/** `/{lang}/changes.xml`: the Atom feed of the record of changes in one language. */
 import type { APIRoute } from 'astro';
 import { listChanges, localePaths } from '../../data/gateway';
 import { changesFeed } from '../../data/changes';

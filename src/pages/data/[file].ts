@@ -1,4 +1,4 @@
-/** /data/{name}.json and /data/{name}.csv: the open datasets (issue 16, src/data/datasets.ts). */
+/** /data/{name}.json and /data/{name}.csv: the open datasets (src/data/datasets.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetInput } from '../../data/gateway';
 import { buildDatasets, datasetCsvOf, datasetJson, datasets } from '../../data/datasets';
