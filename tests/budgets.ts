@@ -25,7 +25,7 @@
  *   (font-display: optional: a font that misses the first paint is used from the next page on),
  *   and they are cached for every other page of the site.
  */
-import { localeCodes, locales, type Script } from '../src/i18n/locales';
+import { localeCodes, locales, type Script } from '../src/i18n/locales.ts';
 
 export interface Budget {
   /** The HTML document, inline scripts and data included. */

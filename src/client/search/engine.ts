@@ -7,6 +7,7 @@
 import { arabicQueryVariants } from '../../lib/arabic-search';
 import { excerptSegments, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
 import { withBase } from '../../i18n/paths';
+import type { OfflineIndexData } from '../../lib/offline-search';
 import { loadQuickIndex, quickSearch } from './quick';
 
 /** The part of Pagefind's browser API (pagefind.js 1.x) that we use. */
@@ -90,11 +91,14 @@ function toHit(f: Fragment): Hit {
 export async function searchQuick(query: string, lang: string): Promise<Found> {
   const quick = await loadQuickIndex(lang);
   if (!quick) return search(query, lang);
-  const hits = quickSearch(quick, query);
-  return { total: hits.length, hits: (from, to) => Promise.resolve(hits.slice(from, to)) };
+  const found = quickSearch(quick, query);
+  return { total: found.total, hits: (from, to) => Promise.resolve(found.hits(from, to)) };
 }
 
-/** Fetches what searchQuick will need: the quick index, or Pagefind when there is none. */
-export function preloadQuick(lang: string): Promise<unknown> {
-  return loadQuickIndex(lang).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
+/**
+ * Fetches what searchQuick will need: the quick index (its data already on its way when
+ * `fetched` is given), or Pagefind when there is none.
+ */
+export function preloadQuick(lang: string, fetched?: Promise<OfflineIndexData | undefined>): Promise<unknown> {
+  return loadQuickIndex(lang, fetched).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
 }

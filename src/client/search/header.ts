@@ -1,10 +1,24 @@
 /**
- * The header search box on every page (issue 4). This small module only waits for a reader to
- * show intent — a pointer over the form, a touch on it, focus in the box (issue 17: the index is
- * on its way before the first keystroke) — then loads the quick-results panel, which loads the
- * index. Readers who never come near the box download nothing more. Without JavaScript the form
- * is a plain GET to the search page.
+ * The header search box on every page. This small module only waits for a reader to show
+ * intent — a pointer over the form, a touch on it, focus in the box — then downloads the quick
+ * index and the quick-results panel side by side, so that both are on their way before the first
+ * keystroke. Readers who never come near the box download nothing more. Without JavaScript the
+ * form is a plain GET to the search page.
  */
+import type { OfflineIndexData } from '../../lib/offline-search';
+
+/**
+ * The quick index's data (`pagefind/quick.{lang}.json`, the name quickIndexFile in
+ * src/lib/search.ts gives it; not imported, so that every page's script stays this small),
+ * parsed; undefined when it cannot be had.
+ */
+function fetchQuickIndex(lang: string): Promise<OfflineIndexData | undefined> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return fetch(`${base}pagefind/quick.${lang}.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<OfflineIndexData>) : undefined))
+    .catch(() => undefined);
+}
+
 export function initHeaderSearch(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (!input) return;
@@ -12,7 +26,8 @@ export function initHeaderSearch(form: HTMLFormElement) {
   const mount = () => {
     if (mounted) return;
     mounted = true;
-    void import('./header-panel').then((m) => m.mountHeaderPanel(form, input));
+    const data = fetchQuickIndex(document.documentElement.lang);
+    void import('./header-panel').then((m) => m.mountHeaderPanel(form, input, data));
   };
   form.addEventListener('pointerenter', mount, { once: true });
   form.addEventListener('touchstart', mount, { once: true, passive: true });
