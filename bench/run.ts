@@ -15,7 +15,8 @@
  * Options: --scales=1,10,100 (default), --no-lighthouse, --no-warm, --runs=N (first-query
  * repetitions, default 3). --only=search or --only=lighthouse measures only that part, against
  * the project's existing dist/ (no build; nothing written to bench/results/): for checking a
- * change to the search or the pages quickly, after `npm run build`.
+ * change to the search or the pages quickly, after `npm run build`; with --langs=ar,fr, only those
+ * languages.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,8 @@ const withLighthouse = !process.argv.includes('--no-lighthouse');
 const withWarm = !process.argv.includes('--no-warm');
 const base = '/';
 const only = option('only');
+/** --langs=ar: the languages --only measures (default: all). */
+const onlyLangs = option('langs')?.split(',') ?? localeCodes;
 if (only !== undefined && only !== 'search' && only !== 'lighthouse') throw new Error(`bench: --only=${only}: expected search or lighthouse`);
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
@@ -89,7 +92,7 @@ async function measureOnly(part: 'search' | 'lighthouse') {
 /** The first query from the search page and from the header box, `runs` times per language. */
 async function firstQueries(browser: Browser, origin: string, dist: string): Promise<BenchResults['search']['firstQuery']> {
   const out: BenchResults['search']['firstQuery'] = [];
-  for (const lang of localeCodes) {
+  for (const lang of localeCodes.filter((l) => onlyLangs.includes(l))) {
     for (const from of ['page', 'header'] as const) {
       const results = [];
       for (let i = 0; i < runs; i++) results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
@@ -102,7 +105,7 @@ async function firstQueries(browser: Browser, origin: string, dist: string): Pro
 }
 
 function lighthouseUrls(origin: string) {
-  return localeCodes.flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
+  return localeCodes.filter((l) => onlyLangs.includes(l)).flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
 }
 
 // 1. Builds at each size.

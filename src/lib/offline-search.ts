@@ -9,7 +9,7 @@
  * dropped, alef/yaa/taa marbuta variants merged and the attached conjunction, preposition and
  * article stripped with stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { normalizeArabic, stripArabicPrefixes } from './arabic-search';
 import { withFragment, type Filters, type Hit, type PageType, type Segment } from './search';
 
@@ -91,25 +91,85 @@ export function termNormalizer(lang: string): (word: string) => string {
   };
 }
 
-/** Indexes the pages of one language (tens of milliseconds for the guide's thirty-odd pages). */
-export function createOfflineIndex(data: OfflineIndexData): OfflineIndex {
-  const { lang, docs } = data;
-  const term = termNormalizer(lang);
-  const search = new MiniSearch<PageFields>({
-    fields: ['title', 'headings', 'text'],
+/** The fields MiniSearch indexes, in the order that numbers them. */
+const indexedFields = ['title', 'headings', 'text'] as const;
+
+/** A page as MiniSearch sees it. */
+export function pageFields(doc: OfflineDoc, id: number): PageFields {
+  return {
+    id,
+    title: doc.title,
+    headings: doc.sections.slice(1).map((s) => s.title).join(' \n '),
+    text: doc.sections.map((s) => s.text).join(' \n '),
+    type: doc.type,
+    region: doc.region ?? '',
+  };
+}
+
+/** MiniSearch's options for a language's index; `term` normalises a word (see termNormalizer). */
+export function miniSearchOptions(term: (word: string) => string): Options<PageFields> {
+  return {
+    fields: [...indexedFields],
     storeFields: ['type', 'region'],
     tokenize: (text) => text.match(WORD) ?? [],
     processTerm: (word) => term(word) || null,
+  };
+}
+
+/**
+ * Indexes the pages of one language. The result is the index MiniSearch's addAll builds, made
+ * another way: addAll walks its radix tree once per word of the text (tens of thousands for the
+ * guide, most of the time of a first search in a cold page), while here the words are counted
+ * in a hash map and MiniSearch loads the counts as it loads a saved index (MiniSearch.loadJS),
+ * one walk per distinct word. tests/unit/offline-search.test.ts holds the two to the same index.
+ */
+export function createOfflineIndex(data: OfflineIndexData): OfflineIndex {
+  const { lang, docs } = data;
+  const term = termNormalizer(lang);
+  const options = miniSearchOptions(term);
+  const tokenize = (text: string) => text.match(WORD) ?? [];
+  /** term → field id → document id → occurrences, in the order addAll would meet them. */
+  const index = new Map<string, Record<number, Record<number, number>>>();
+  const fieldLength: Record<number, number[]> = {};
+  const averageFieldLength: number[] = [];
+  const documentIds: Record<number, number> = {};
+  const storedFields: Record<number, { type: PageType; region: string }> = {};
+  docs.forEach((doc, id) => {
+    const page = pageFields(doc, id);
+    documentIds[id] = id;
+    storedFields[id] = { type: page.type, region: page.region };
+    const lengths: number[] = [];
+    indexedFields.forEach((field, fieldId) => {
+      const tokens = tokenize(page[field]);
+      // As MiniSearch counts a field's length (distinct words) and keeps the running average.
+      const length = new Set(tokens).size;
+      lengths[fieldId] = length;
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
+      for (const token of tokens) {
+        const t = term(token);
+        if (!t) continue;
+        let byField = index.get(t);
+        if (!byField) index.set(t, (byField = {}));
+        const counts = (byField[fieldId] ??= {});
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+    });
+    fieldLength[id] = lengths;
   });
-  search.addAll(
-    docs.map((d, id) => ({
-      id,
-      title: d.title,
-      headings: d.sections.slice(1).map((s) => s.title).join(' \n '),
-      text: d.sections.map((s) => s.text).join(' \n '),
-      type: d.type,
-      region: d.region ?? '',
-    })),
+  const search = MiniSearch.loadJS<PageFields>(
+    {
+      documentCount: docs.length,
+      nextId: docs.length,
+      documentIds,
+      fieldIds: Object.fromEntries(indexedFields.map((f, i) => [f, i])),
+      fieldLength,
+      averageFieldLength,
+      storedFields,
+      dirtCount: 0,
+      index: [...index],
+      serializationVersion: 2,
+    },
+    options,
   );
   return { lang, docs, search, term };
 }
@@ -195,8 +255,10 @@ export function excerpt(text: string, marks: Marked[], size = excerptWords): Seg
   if (marks.length === 0) return text ? [{ text, mark: false }] : [];
   let from = 0;
   let bestCount = -1;
+  // Matches in the window marks[i, i + size), kept up to date as the window slides.
+  let count = marks.slice(0, size).filter((m) => m.mark).length;
   for (let i = 0; i + size <= Math.max(marks.length, size); i++) {
-    const count = marks.slice(i, i + size).filter((m) => m.mark).length;
+    if (i > 0) count += Number(marks[i + size - 1]!.mark) - Number(marks[i - 1]!.mark);
     if (count > bestCount) [from, bestCount] = [i, count];
     if (i + size >= marks.length) break;
   }
