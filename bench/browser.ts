@@ -1,5 +1,5 @@
 /**
- * Measures in Chromium for the benchmark (issue 9): the files a page fetches on first view,
+ * Measures in Chromium for the benchmark: the files a page fetches on first view,
  * the first search query, and Lighthouse's four scores. Debian's Chromium (CHROME_PATH or
  * /usr/bin/chromium); no network beyond the local server.
  */
@@ -35,7 +35,7 @@ export interface QueryRun { ms: number; files: string[] }
  * One first query with an empty cache. `page`: opening /{lang}/search/?q=…, from navigation start
  * to the first result on screen. `header`: on the home page, the header's search box focused just
  * before typing (the panel starts loading the index on that focus), from the first input event to
- * the first quick result (issue 17). Returns the time and the search files fetched: Pagefind's for
+ * the first quick result. Returns the time and the search files fetched: Pagefind's for
  * `page`; for `header`, every file but fonts fetched from the focus on (the panel's script, the
  * quick index or Pagefind).
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 9; not part of `npm test`). Measures, on this machine:
+ * `npm run bench` (not part of `npm test`). Measures, on this machine:
  *
  * 1. build time per page with the real content (1×) and with 10× and 100× the pages per language
  *    (synthetic entries in a temporary copy of the project: bench/synthetic.ts), and the
@@ -11,7 +11,7 @@
  * Each build starts with an empty build cache (cold); then the same copy is built again with the
  * cache that build filled (warm: a rebuild where nothing changed), unless --no-warm.
  *
- * Writes bench/results/latest.json and latest.md, with issue 17's goals and whether each is met.
+ * Writes bench/results/latest.json and latest.md, with the speed goals (bench/report.ts) and whether each is met.
  * Options: --scales=1,10,100 (default), --no-lighthouse, --no-warm, --runs=N (first-query
  * repetitions, default 3). --only=search or --only=lighthouse measures only that part, against
  * the project's existing dist/ (no build; nothing written to bench/results/): for checking a
@@ -60,7 +60,7 @@ const sh = (cmd: string) => {
 };
 
 const started = performance.now();
-console.log(`bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
+console.log(only ? `bench: only ${only}, against dist/, languages ${onlyLangs.join(', ')}` : `bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
 
 if (only) {
   await measureOnly(only);

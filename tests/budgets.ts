@@ -1,5 +1,5 @@
 /**
- * Byte budgets: what one page may cost a browser on first view, per page type (issue 9).
+ * Byte budgets: what one page may cost a browser on first view, per page type.
  * The one place where these numbers live: tests/e2e/budgets.test.ts enforces them on every built
  * page, `npm run bench` reports against them. Bytes are as sent over the wire: gzip (zlib's
  * default level 6, what common hosts send; brotli would be smaller still) for HTML, CSS, JS and
@@ -70,14 +70,14 @@ export const pageTypes = [
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
   { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
   { type: 'not found', match: /^\/404\.html$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
-  // The investor's path (issue 15). Setting up lists every step with its fields and sources and
+  // The investor's path. Setting up lists every step with its fields and sources and
   // the bodies to contact: long text, like the sources page (17.3 kB in Arabic at first).
   { type: 'setting up', match: /^\/[a-z]{2}\/setting-up\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'faq', match: /^\/[a-z]{2}\/faq\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 3 * KB } },
-  // The seat-cost calculator (issue 14): its rates table and the sources each line cites are in the HTML; its script runs the payroll model.
+  // The seat-cost calculator: its rates table and the sources each line cites are in the HTML; its script runs the payroll model.
   { type: 'seat cost', match: /^\/[a-z]{2}\/seat-cost\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 15 * KB } },
-  // Open data, the record of changes, the accessibility statement and the translation status
-  // (issue 16): text pages with the header's scripts. The status table grows with the pages (a row
+  // Open data, the record of changes, the accessibility statement and the translation status:
+  // text pages with the header's scripts. The status table grows with the pages (a row
   // each, three dates), the changes page with its entries: room for both.
   { type: 'open data', match: /^\/[a-z]{2}\/data\/$/, budget: { html: 10 * KB, css: 10 * KB, js: 3 * KB } },
   { type: 'changes', match: /^\/[a-z]{2}\/changes\/$/, budget: { html: 8 * KB, css: 10 * KB, js: 3 * KB } },
@@ -104,7 +104,7 @@ export function pageTypeOf(path: string): (typeof pageTypes)[number] | undefined
  * pages: this is the cost of the first page a reader opens.
  *
  * - Fonts are cut down at build time to the characters the site's text uses and to the weights
- *   it sets, 400 to 700 (src/integrations/font-subsets.ts, issue 17).
+ *   it sets, 400 to 700 (src/integrations/font-subsets.ts).
  * - Latin pages (fr, en): Inter's Latin face, 23 KB (48 KB whole); its Latin Extended face (85 KB,
  *   not cut down) would mean a character outside Western European Latin slipped in. Arabic words
  *   on these pages (the language picker's «العربية») use the system's Arabic font.
@@ -118,7 +118,7 @@ export const fontBudgetsByScript = { Latn: 28 * KB, Arab: 36 * KB } as const sat
 export const fontBudgets: Record<string, number> = Object.fromEntries(localeCodes.map((l) => [l, fontBudgetsByScript[locales[l].script]]));
 
 /**
- * The header box's first search (issue 17), per language: every file fetched from the moment the
+ * The header box's first search, per language: every file fetched from the moment the
  * box gets focus to the first quick result, as sent (gzip for scripts and JSON). Today the panel's
  * script with MiniSearch (10 KB) and the language's quick index (34–42 KB at 28 pages a language);
  * Pagefind's engine alone would be 86 KB. The goal is 80 KB; the budget keeps the room a few more pages need.
@@ -126,7 +126,7 @@ export const fontBudgets: Record<string, number> = Object.fromEntries(localeCode
 export const headerSearchBudget = 60 * KB;
 
 /**
- * Open datasets (issue 16), /data/{name}.json and .csv, gzip bytes per file. Not on any page's
+ * Open datasets, /data/{name}.json and .csv, gzip bytes per file. Not on any page's
  * first view: a reuser downloads them on purpose. Each row repeats its sources in full (so that a
  * row stands alone when copied), which makes the files grow with the citations: the figures file,
  * the largest, is about 15 kB. The budget catches a mapper that starts copying far more per row.

@@ -1,8 +1,9 @@
 /**
- * Search for the offline copy (issue 8). Browsers refuse fetch() and WebAssembly loads on file://,
- * so Pagefind cannot run there: the export writes each language's indexed text into a classic
- * script, and this module indexes it in the browser with MiniSearch and answers queries in the
- * shape the search UI already draws (see src/client/search/engine.ts).
+ * Search for the offline copy, and for the header box's first results online. Browsers refuse
+ * fetch() and WebAssembly loads on file://, so Pagefind cannot run there: the export writes each
+ * language's indexed text into a classic script, and this module indexes it in the browser with
+ * MiniSearch and answers queries in the shape the search UI already draws (see
+ * src/client/search/engine.ts). Online, the same text comes as `pagefind/quick.{lang}.json`.
  *
  * Words are compared in a normal form on both sides: lower case; Latin accents dropped (fes →
  * Fès); French elisions and English possessives dropped (impôt → l’impôt); Arabic short vowels

@@ -1,5 +1,5 @@
 /**
- * The browser side of the site search (issue 4): loads Pagefind on first use, searches the
+ * The browser side of the site search: loads Pagefind on first use, searches the
  * index of the page's language (Pagefind reads <html lang>), and turns its results into plain
  * data for our own UI. Nothing here runs until a reader focuses a search box or opens the
  * search page: Pagefind's script, WebAssembly and index are fetched at that moment only.
@@ -85,7 +85,7 @@ function toHit(f: Fragment): Hit {
 }
 
 /**
- * The header box's search (issue 17): the quick index (./quick.ts) when the site has one, a
+ * The header box's search: the quick index (./quick.ts) when the site has one, a
  * fraction of Pagefind's bytes for the first results; Pagefind otherwise.
  */
 export async function searchQuick(query: string, lang: string): Promise<Found> {

@@ -5,8 +5,9 @@
  * the panel, then clears the box.
  *
  * Results come from the engine's searchQuick: online, the quick index (./quick.ts) when the site
- * is small enough to have one, Pagefind otherwise; offline, the offline index. No fixed typing delay (issue 17): a keystroke searches at once when no
- * search is running, and the keystrokes typed during one are searched together when it ends.
+ * is small enough to have one, Pagefind otherwise; offline, the offline index. No fixed typing
+ * delay: a keystroke searches at once when no search is running, and the keystrokes typed during
+ * one are searched together when it ends.
  */
 import type { OfflineIndexData } from '../../lib/offline-search';
 import { prepareQuery, type SearchStrings } from '../../lib/search';

@@ -1,5 +1,5 @@
 /**
- * The header box's quick search (issue 17): the language's text from `pagefind/quick.{lang}.json`
+ * The header box's quick search: the language's text from `pagefind/quick.{lang}.json`
  * (written by src/integrations/pagefind.ts), indexed in the page with MiniSearch, the same engine
  * and text as the offline copy's search (src/lib/offline-search.ts). 22–28 kB for the guide,
  * where Pagefind needs 86 kB of script and WebAssembly before its first index chunk; results are
