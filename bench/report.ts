@@ -149,7 +149,8 @@ ${table(
 
 First query at 1×, empty cache, median of ${r.search.firstQuery[0]?.ms.length ?? 0} runs. *page*: opening \`/{lang}/search/?q=…\`, from
 navigation to the first result; *header*: on the home page, the header's search box focused just
-before typing, from the first input event to the first quick result. kB, as sent (gzip for scripts
+before typing, from the first keystroke (its keydown's timestamp: a key queued behind other work
+waits on the clock) to the first quick result. kB, as sent (gzip for scripts
 and JSON): for *page*, the Pagefind files; for *header*, every file fetched from the focus on (the
 panel's script and the quick index, or Pagefind when the site is too large for a quick index).
 

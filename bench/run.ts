@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 9; not part of `npm test`). Measures, on this machine:
+ * `npm run bench` (not part of `npm test`). Measures, on this machine:
  *
  * 1. build time per page with the real content (1×) and with 10× and 100× the pages per language
  *    (synthetic entries in a temporary copy of the project: bench/synthetic.ts), and the
@@ -11,9 +11,12 @@
  * Each build starts with an empty build cache (cold); then the same copy is built again with the
  * cache that build filled (warm: a rebuild where nothing changed), unless --no-warm.
  *
- * Writes bench/results/latest.json and latest.md, with issue 17's goals and whether each is met.
+ * Writes bench/results/latest.json and latest.md, with the speed goals (bench/report.ts) and whether each is met.
  * Options: --scales=1,10,100 (default), --no-lighthouse, --no-warm, --runs=N (first-query
- * repetitions, default 3).
+ * repetitions, default 3). --only=search or --only=lighthouse measures only that part, against
+ * the project's existing dist/ (no build; nothing written to bench/results/): for checking a
+ * change to the search or the pages quickly, after `npm run build`; with --langs=ar,fr, only those
+ * languages.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +29,7 @@ import { fontBudgets, budgetClassOf, budgetClasses, type Budget } from '../tests
 import { fontFiles, pageWeight, wireBytes } from '../tests/support/weight.ts';
 import { benchQuery } from '../tests/support/investor-queries.ts';
 import { measureBuild, removeCopy, type BuildResult } from './build.ts';
+import type { Browser } from 'playwright-core';
 import { chromePath, fetchedOnOpen, firstQuery, launch, lighthouseRuns } from './browser.ts';
 import { goals, markdownReport, type BenchResults } from './report.ts';
 
@@ -36,6 +40,10 @@ const runs = Number(option('runs') ?? 3);
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const withWarm = !process.argv.includes('--no-warm');
 const base = '/';
+const only = option('only');
+/** --langs=ar: the languages --only measures (default: all). */
+const onlyLangs = option('langs')?.split(',') ?? localeCodes;
+if (only !== undefined && only !== 'search' && only !== 'lighthouse') throw new Error(`bench: --only=${only}: expected search or lighthouse`);
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
 const representative = ['/', 'pillars/human-capital/', 'parks/fes-shore/', 'parks/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
@@ -52,7 +60,53 @@ const sh = (cmd: string) => {
 };
 
 const started = performance.now();
-console.log(`bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
+console.log(only ? `bench: only ${only}, against dist/, languages ${onlyLangs.join(', ')}` : `bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
+
+if (only) {
+  await measureOnly(only);
+  process.exit(0);
+}
+
+/** --only: the first search or Lighthouse against dist/ as it is, printed, not written. */
+async function measureOnly(part: 'search' | 'lighthouse') {
+  const dist = join(root, 'dist');
+  const { server, origin } = await serveStatic(dist, base, { gzip: true });
+  try {
+    if (part === 'search') {
+      const browser = await launch();
+      try {
+        for (const r of await firstQueries(browser, origin, dist)) console.log(`  first query ${r.lang} (${r.from}): median ${r.medianMs} ms of ${r.ms.join(', ')}; ${r.kB} kB in ${r.files} files`);
+      } finally {
+        await browser.close();
+      }
+    } else {
+      const result = await lighthouseRuns(lighthouseUrls(origin));
+      for (const run of result?.runs ?? []) console.log(`  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms, FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`);
+    }
+  } finally {
+    server.close();
+  }
+  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}`);
+}
+
+/** The first query from the search page and from the header box, `runs` times per language. */
+async function firstQueries(browser: Browser, origin: string, dist: string): Promise<BenchResults['search']['firstQuery']> {
+  const out: BenchResults['search']['firstQuery'] = [];
+  for (const lang of localeCodes.filter((l) => onlyLangs.includes(l))) {
+    for (const from of ['page', 'header'] as const) {
+      const results = [];
+      for (let i = 0; i < runs; i++) results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
+      const files = results[0]!.files;
+      const bytes = files.reduce((n, f) => n + wireBytes(join(dist, f)), 0);
+      out.push({ lang, from, query: queries[lang]!, ms: results.map((r) => r.ms), medianMs: median(results.map((r) => r.ms)), files: files.length, kB: Math.round(bytes / 100) / 10 });
+    }
+  }
+  return out;
+}
+
+function lighthouseUrls(origin: string) {
+  return localeCodes.filter((l) => onlyLangs.includes(l)).flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
+}
 
 // 1. Builds at each size.
 const builds: BuildResult[] = [];
@@ -102,25 +156,15 @@ for (const { type, budget } of budgetClasses) {
 console.log(`bytes per page type: ${byType.length} rows`);
 
 // 3. First search query.
-const search: BenchResults['search']['firstQuery'] = [];
-for (const lang of localeCodes) {
-  for (const from of ['page', 'header'] as const) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
-    const files = results[0]!.files;
-    const bytes = files.reduce((n, f) => n + wireBytes(join(dist, f)), 0);
-    search.push({ lang, from, query: queries[lang]!, ms: results.map((r) => r.ms), medianMs: median(results.map((r) => r.ms)), files: files.length, kB: Math.round(bytes / 100) / 10 });
-    console.log(`  first query ${lang} (${from}): ${median(results.map((r) => r.ms))} ms, ${Math.round(bytes / 1000)} kB in ${files.length} files`);
-  }
-}
+const search = await firstQueries(browser, origin, dist);
+for (const q of search) console.log(`  first query ${q.lang} (${q.from}): ${q.medianMs} ms, ${q.kB} kB in ${q.files} files`);
 await browser.close();
 
 // 4. Lighthouse.
 let lighthouse: BenchResults['lighthouse'] = { skipped: 'turned off with --no-lighthouse' };
 if (withLighthouse) {
   console.log('lighthouse …');
-  const urls = localeCodes.flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
-  lighthouse = (await lighthouseRuns(urls)) ?? { skipped: 'the lighthouse package is not installed (npm ci installs it)' };
+  lighthouse = (await lighthouseRuns(lighthouseUrls(origin))) ?? { skipped: 'the lighthouse package is not installed (npm ci installs it)' };
 }
 server.close();
 removeCopy(realCopy);

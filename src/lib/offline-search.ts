@@ -1,15 +1,16 @@
 /**
- * Search for the offline copy. Browsers refuse fetch() and WebAssembly loads on file://,
- * so Pagefind cannot run there: the export writes each language's indexed text into a classic
- * script, and this module indexes it in the browser with MiniSearch and answers queries in the
- * shape the search UI already draws (see src/client/search/engine.ts).
+ * Search for the offline copy, and for the header box's first results online. Browsers refuse
+ * fetch() and WebAssembly loads on file://, so Pagefind cannot run there: the export writes each
+ * language's indexed text into a classic script, and this module indexes it in the browser with
+ * MiniSearch and answers queries in the shape the search UI already draws (see
+ * src/client/search/engine.ts). Online, the same text comes as `pagefind/quick.{lang}.json`.
  *
  * Words are compared in a normal form on both sides: lower case; Latin accents dropped (fes →
  * Fès); French elisions and English possessives dropped (impôt → l’impôt); Arabic short vowels
  * dropped, alef/yaa/taa marbuta variants merged and the attached conjunction, preposition and
  * article stripped with stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { normalizeArabic, stripArabicPrefixes } from './arabic-search';
 import { withFragment, type Filters, type Hit, type PageType, type TextRun } from './search';
 
@@ -73,28 +74,105 @@ export interface OfflineIndex {
   lang: string;
   docs: OfflineDoc[];
   search: MiniSearch<PageFields>;
+  /** normalizeTerm in the index's language, remembered per word. */
+  term: (word: string) => string;
 }
 
-/** Indexes the pages of one language (a few milliseconds for the guide's twenty-odd pages). */
+/**
+ * normalizeTerm for one language, each distinct word computed once: a page's text repeats the
+ * same few thousand words, and the normal form (Unicode decomposition, Arabic prefixes) is most
+ * of the cost of indexing and of marking excerpts.
+ */
+export function termNormalizer(lang: string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let term = known.get(word);
+    if (term === undefined) known.set(word, (term = normalizeTerm(word, lang)));
+    return term;
+  };
+}
+
+/** The fields MiniSearch indexes, in the order that numbers them. */
+const indexedFields = ['title', 'headings', 'text'] as const;
+
+/** A page as MiniSearch sees it. */
+export function pageFields(doc: OfflineDoc, id: number): PageFields {
+  return {
+    id,
+    title: doc.title,
+    headings: doc.sections.slice(1).map((s) => s.title).join(' \n '),
+    text: doc.sections.map((s) => s.text).join(' \n '),
+    type: doc.type,
+    region: doc.region ?? '',
+  };
+}
+
+/** MiniSearch's options for a language's index; `term` normalises a word (see termNormalizer). */
+export function miniSearchOptions(term: (word: string) => string): Options<PageFields> {
+  return {
+    fields: [...indexedFields],
+    storeFields: ['type', 'region'],
+    tokenize: (text) => text.match(WORD) ?? [],
+    processTerm: (word) => term(word) || null,
+  };
+}
+
+/**
+ * Indexes the pages of one language. The result is the index MiniSearch's addAll builds, made
+ * another way: addAll walks its radix tree once per word of the text (tens of thousands for the
+ * guide, most of the time of a first search in a cold page), while here the words are counted
+ * in a hash map and MiniSearch loads the counts as it loads a saved index (MiniSearch.loadJS),
+ * one walk per distinct word. tests/unit/offline-search.test.ts holds the two to the same index.
+ */
 export function createOfflineIndex(data: OfflineIndexData): OfflineIndex {
   const { lang, docs } = data;
-  const search = new MiniSearch<PageFields>({
-    fields: ['title', 'headings', 'text'],
-    storeFields: ['type', 'region'],
-    tokenize: (text) => words(text).map((w) => w.word),
-    processTerm: (term) => normalizeTerm(term, lang) || null,
+  const term = termNormalizer(lang);
+  const options = miniSearchOptions(term);
+  const tokenize = (text: string) => text.match(WORD) ?? [];
+  /** term → field id → document id → occurrences, in the order addAll would meet them. */
+  const index = new Map<string, Record<number, Record<number, number>>>();
+  const fieldLength: Record<number, number[]> = {};
+  const averageFieldLength: number[] = [];
+  const documentIds: Record<number, number> = {};
+  const storedFields: Record<number, { type: PageType; region: string }> = {};
+  docs.forEach((doc, id) => {
+    const page = pageFields(doc, id);
+    documentIds[id] = id;
+    storedFields[id] = { type: page.type, region: page.region };
+    const lengths: number[] = [];
+    indexedFields.forEach((field, fieldId) => {
+      const tokens = tokenize(page[field]);
+      // As MiniSearch counts a field's length (distinct words) and keeps the running average.
+      const length = new Set(tokens).size;
+      lengths[fieldId] = length;
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
+      for (const token of tokens) {
+        const t = term(token);
+        if (!t) continue;
+        let byField = index.get(t);
+        if (!byField) index.set(t, (byField = {}));
+        const counts = (byField[fieldId] ??= {});
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+    });
+    fieldLength[id] = lengths;
   });
-  search.addAll(
-    docs.map((d, id) => ({
-      id,
-      title: d.title,
-      headings: d.sections.slice(1).map((s) => s.title).join(' \n '),
-      text: d.sections.map((s) => s.text).join(' \n '),
-      type: d.type,
-      region: d.region ?? '',
-    })),
+  const search = MiniSearch.loadJS<PageFields>(
+    {
+      documentCount: docs.length,
+      nextId: docs.length,
+      documentIds,
+      fieldIds: Object.fromEntries(indexedFields.map((f, i) => [f, i])),
+      fieldLength,
+      averageFieldLength,
+      storedFields,
+      dirtCount: 0,
+      index: [...index],
+      serializationVersion: 2,
+    },
+    options,
   );
-  return { lang, docs, search };
+  return { lang, docs, search, term };
 }
 
 /** How much a match in the title or a heading counts against one in the text. */
@@ -107,6 +185,15 @@ export const excerptWords = 24;
  * Casanearshore), best first, with excerpts and the matching sections.
  */
 export function searchOffline(index: OfflineIndex, query: string, filters: Filters = {}): Hit[] {
+  const found = findOffline(index, query, filters);
+  return found.hits(0, found.total);
+}
+
+/**
+ * searchOffline's results counted at once, their excerpts made only for the slice asked for:
+ * excerpts read every word of a page, so five results cost a fifth of twenty-five.
+ */
+export function findOffline(index: OfflineIndex, query: string, filters: Filters = {}): { total: number; hits(from: number, to: number): Hit[] } {
   const results = index.search.search(query, {
     combineWith: 'AND',
     boost,
@@ -114,7 +201,7 @@ export function searchOffline(index: OfflineIndex, query: string, filters: Filte
     prefix: (term) => term.length >= 3,
     filter: (r) => (!filters.type || r['type'] === filters.type) && (!filters.region || r['region'] === filters.region),
   });
-  return results.map((r) => toHit(index, r));
+  return { total: results.length, hits: (from, to) => results.slice(from, to).map((r) => toHit(index, r)) };
 }
 
 interface Part { section: OfflineSection; marks: Marked[] }
@@ -124,7 +211,7 @@ const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, p.marks) :
 function toHit(index: OfflineIndex, r: SearchResult): Hit {
   const doc = index.docs[r.id as number]!;
   const matched = new Set(r.terms);
-  const parts: Part[] = doc.sections.map((section) => ({ section, marks: markWords(section.text, matched, index.lang) }));
+  const parts: Part[] = doc.sections.map((section) => ({ section, marks: markWords(section.text, matched, index.term) }));
   const [lead, ...rest] = parts;
   const sections = rest
     .filter(hasMatch)
@@ -147,8 +234,8 @@ function toHit(index: OfflineIndex, r: SearchResult): Hit {
 interface Marked { start: number; end: number; mark: boolean }
 
 /** Every word of a text, marked when its normal form is one the search matched. */
-function markWords(text: string, matched: Set<string>, lang: string): Marked[] {
-  return words(text).map(({ word, start }) => ({ start, end: start + word.length, mark: matched.has(normalizeTerm(word, lang)) }));
+function markWords(text: string, matched: Set<string>, term: (word: string) => string): Marked[] {
+  return words(text).map(({ word, start }) => ({ start, end: start + word.length, mark: matched.has(term(word)) }));
 }
 
 /** The id of the last element with an id at or before the first match of a section. */
@@ -169,8 +256,10 @@ export function excerpt(text: string, marks: Marked[], size = excerptWords): Tex
   if (marks.length === 0) return text ? [{ text, mark: false }] : [];
   let from = 0;
   let bestCount = -1;
+  // Matches in the window marks[i, i + size), kept up to date as the window slides.
+  let count = marks.slice(0, size).filter((m) => m.mark).length;
   for (let i = 0; i + size <= Math.max(marks.length, size); i++) {
-    const count = marks.slice(i, i + size).filter((m) => m.mark).length;
+    if (i > 0) count += Number(marks[i + size - 1]!.mark) - Number(marks[i - 1]!.mark);
     if (count > bestCount) [from, bestCount] = [i, count];
     if (i + size >= marks.length) break;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOfflineIndex, excerpt, normalizeTerm, searchOffline, words, type OfflineDoc } from '../../src/lib/offline-search';
+import MiniSearch from 'minisearch';
+import { createOfflineIndex, excerpt, findOffline, miniSearchOptions, normalizeTerm, pageFields, searchOffline, termNormalizer, words, type OfflineDoc } from '../../src/lib/offline-search';
 import { extractOfflineDoc } from '../../integrations/search-index/extract';
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
@@ -51,6 +52,25 @@ const fr = createOfflineIndex({
     doc('fr/parks/casanearshore/index.html', 'Casanearshore', 'park', 'Le plus grand parc, à Sidi Maârouf.', [], 'Casablanca-Settat'),
     doc('fr/incentives/air/index.html', 'Avantage lié à l’impôt sur le revenu', 'incentive', 'L’impôt sur le revenu des salariés est plafonné.'),
   ],
+});
+
+describe('createOfflineIndex', () => {
+  it('builds the index MiniSearch’s addAll builds from the same pages', () => {
+    for (const data of [{ lang: 'fr', docs: fr.docs }, { lang: 'ar', docs: [doc('ar/a/index.html', 'الضريبة على الدخل', 'incentive', 'والتكوين والضريبة على الدخل في المغرب، الضريبة.', [['s', 'التكوين', 'تكوين التكوين KPO 2030']])] }]) {
+      const added = new MiniSearch(miniSearchOptions(termNormalizer(data.lang)));
+      added.addAll(data.docs.map(pageFields));
+      expect(JSON.parse(JSON.stringify(createOfflineIndex(data).search))).toEqual(JSON.parse(JSON.stringify(added)));
+    }
+  });
+});
+
+describe('findOffline', () => {
+  it('counts every result and makes the excerpts of the slice asked for', () => {
+    const found = findOffline(fr, 'parc');
+    expect(found.total).toBe(2);
+    expect(found.hits(0, 1).map((h) => h.url)).toEqual([searchOffline(fr, 'parc')[0]!.url]);
+    expect(found.hits(0, 5)).toEqual(searchOffline(fr, 'parc'));
+  });
 });
 
 describe('searchOffline', () => {

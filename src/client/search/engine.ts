@@ -1,5 +1,5 @@
 /**
- * The browser side of the site search (issue 4): loads Pagefind on first use, searches the
+ * The browser side of the site search: loads Pagefind on first use, searches the
  * index of the page's language (Pagefind reads <html lang>), and turns its results into plain
  * data for our own UI. Nothing here runs until a reader focuses a search box or opens the
  * search page: Pagefind's script, WebAssembly and index are fetched at that moment only.
@@ -7,6 +7,7 @@
 import { arabicQueryVariants } from '../../lib/arabic-search';
 import { excerptRuns, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
 import { withBase } from '../../i18n/paths';
+import type { OfflineIndexData } from '../../lib/offline-search';
 import { loadQuickIndex, quickSearch } from './quick';
 
 /** The part of Pagefind's browser API (pagefind.js 1.x) that we use. */
@@ -84,17 +85,20 @@ function toHit(f: Fragment): Hit {
 }
 
 /**
- * The header box's search (issue 17): the quick index (./quick.ts) when the site has one, a
+ * The header box's search: the quick index (./quick.ts) when the site has one, a
  * fraction of Pagefind's bytes for the first results; Pagefind otherwise.
  */
 export async function searchQuick(query: string, lang: string): Promise<Found> {
   const quick = await loadQuickIndex(lang);
   if (!quick) return search(query, lang);
-  const hits = quickSearch(quick, query);
-  return { total: hits.length, hits: (from, to) => Promise.resolve(hits.slice(from, to)) };
+  const found = quickSearch(quick, query);
+  return { total: found.total, hits: (from, to) => Promise.resolve(found.hits(from, to)) };
 }
 
-/** Fetches what searchQuick will need: the quick index, or Pagefind when there is none. */
-export function preloadQuick(lang: string): Promise<unknown> {
-  return loadQuickIndex(lang).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
+/**
+ * Fetches what searchQuick will need: the quick index (its data already on its way when
+ * `fetched` is given), or Pagefind when there is none.
+ */
+export function preloadQuick(lang: string, fetched?: Promise<OfflineIndexData | undefined>): Promise<unknown> {
+  return loadQuickIndex(lang, fetched).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
 }

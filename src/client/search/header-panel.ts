@@ -5,16 +5,19 @@
  * the panel, then clears the box.
  *
  * Results come from the engine's searchQuick: online, the quick index (./quick.ts) when the site
- * is small enough to have one, Pagefind otherwise; offline, the offline index. No fixed typing delay (issue 17): a keystroke searches at once when no
- * search is running, and the keystrokes typed during one are searched together when it ends.
+ * is small enough to have one, Pagefind otherwise; offline, the offline index. No fixed typing
+ * delay: a keystroke searches at once when no search is running, and the keystrokes typed during
+ * one are searched together when it ends.
  */
+import type { OfflineIndexData } from '../../lib/offline-search';
 import { prepareQuery, type SearchStrings } from '../../lib/search';
 import { preloadQuick, searchQuick } from './engine';
 import { arrowKeys, countNodes, messageNodes, quickItem } from './render';
 
 const quickCount = 5;
 
-export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement) {
+/** `quickData`: the quick index's data, when the page started its download (./header.ts). */
+export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement, quickData?: Promise<OfflineIndexData | undefined>) {
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
   const lang = document.documentElement.lang;
   const panel = form.querySelector<HTMLElement>('[data-panel]')!;
@@ -105,6 +108,6 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement)
   });
 
   // Intent (a pointer over the box, focus) is the moment to fetch the index.
-  void preloadQuick(lang).catch(() => undefined);
+  void preloadQuick(lang, quickData).catch(() => undefined);
   if (input.value.trim()) void request();
 }
