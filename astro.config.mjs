@@ -25,7 +25,10 @@ export default defineConfig({
     sitemap({
       // The root chooser is not a page of any one language (it is the x-default); the brochure
       // pages are the PDF's print source (noindex); old URLs of moved pages only redirect.
-      filter: (page) => new URL(page).pathname !== basePath && !/\/brochure\/$/.test(new URL(page).pathname) && !isOldPath(new URL(page).pathname, basePath),
+      filter: (page) =>
+        new URL(page).pathname !== basePath &&
+        !/\/brochure\/$/.test(new URL(page).pathname) &&
+        !isOldPath(new URL(page).pathname, basePath),
       i18n: {
         defaultLocale,
         locales: Object.fromEntries(Object.values(locales).map((l) => [l.code, l.hreflang])),
@@ -45,7 +48,15 @@ export default defineConfig({
   // <meta> cannot carry (frame-ancestors…) are in _headers (integrations/host-files.ts).
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

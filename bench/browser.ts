@@ -10,12 +10,25 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromePath, args: flags });
 
 /** Site paths (query strings dropped) a page fetches with an empty cache until its load event and fonts are done. */
-export async function fetchedOnOpen(browser: Browser, origin: string, base: string, path: string): Promise<string[]> {
+export async function fetchedOnOpen(
+  browser: Browser,
+  origin: string,
+  base: string,
+  path: string,
+): Promise<string[]> {
   const context = await browser.newContext({ locale: 'de-DE' }); // a language the site lacks: the chooser stays put
   const page = await context.newPage();
   const fetched = new Set<string>();
@@ -29,7 +42,10 @@ export async function fetchedOnOpen(browser: Browser, origin: string, base: stri
   return [...fetched];
 }
 
-export interface QueryRun { ms: number; files: string[] }
+export interface QueryRun {
+  ms: number;
+  files: string[];
+}
 
 /**
  * One first query with an empty cache. `page`: opening /{lang}/search/?q=…, from navigation start
@@ -39,7 +55,14 @@ export interface QueryRun { ms: number; files: string[] }
  * `page`; for `header`, every file but fonts fetched from the focus on (the panel's script, the
  * quick index or Pagefind).
  */
-export async function firstQuery(browser: Browser, origin: string, base: string, lang: string, query: string, from: 'page' | 'header'): Promise<QueryRun> {
+export async function firstQuery(
+  browser: Browser,
+  origin: string,
+  base: string,
+  lang: string,
+  query: string,
+  from: 'page' | 'header',
+): Promise<QueryRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Set<string>();
@@ -47,7 +70,8 @@ export async function firstQuery(browser: Browser, origin: string, base: string,
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (!u.pathname.startsWith(base) || u.pathname.endsWith('.woff2')) return;
-    if (u.pathname.startsWith(`${base}pagefind/`) || (from === 'header' && focused)) files.add(`/${u.pathname.slice(base.length)}`);
+    if (u.pathname.startsWith(`${base}pagefind/`) || (from === 'header' && focused))
+      files.add(`/${u.pathname.slice(base.length)}`);
   });
   // Notes the time the first result appears, whichever list it is in.
   await page.addInitScript(() => {
@@ -60,8 +84,16 @@ export async function firstQuery(browser: Browser, origin: string, base: string,
     // The first keystroke as the browser received it (an event's timeStamp, on performance.now()'s
     // clock): the wait of a keystroke queued behind other work counts too. The input event's
     // handler time, later, is the fallback.
-    document.addEventListener('keydown', (e) => ((window as unknown as { firstKey?: number }).firstKey ??= e.timeStamp), true);
-    document.addEventListener('input', () => ((window as unknown as { firstInput?: number }).firstInput ??= performance.now()), true);
+    document.addEventListener(
+      'keydown',
+      (e) => ((window as unknown as { firstKey?: number }).firstKey ??= e.timeStamp),
+      true,
+    );
+    document.addEventListener(
+      'input',
+      () => ((window as unknown as { firstInput?: number }).firstInput ??= performance.now()),
+      true,
+    );
   });
   const site = `${origin}${base.replace(/\/$/, '')}`;
   let start = 0;
@@ -73,8 +105,18 @@ export async function firstQuery(browser: Browser, origin: string, base: string,
     await page.locator('#header-search').focus();
     await page.keyboard.type(query);
   }
-  await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined, undefined, { timeout: 30_000 });
-  if (from === 'header') start = await page.evaluate(() => Math.min((window as unknown as { firstKey?: number }).firstKey ?? Infinity, (window as unknown as { firstInput: number }).firstInput));
+  await page.waitForFunction(
+    () => (window as unknown as { firstResult?: number }).firstResult !== undefined,
+    undefined,
+    { timeout: 30_000 },
+  );
+  if (from === 'header')
+    start = await page.evaluate(() =>
+      Math.min(
+        (window as unknown as { firstKey?: number }).firstKey ?? Infinity,
+        (window as unknown as { firstInput: number }).firstInput,
+      ),
+    );
   const end = await page.evaluate(() => (window as unknown as { firstResult: number }).firstResult);
   await context.close();
   return { ms: Math.round(end - start), files: [...files].sort() };
@@ -92,7 +134,11 @@ export interface LighthouseRun {
 /** Chromium with a DevTools port for Lighthouse, read from its "DevTools listening on" line. */
 async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'om-lh-'));
-  const child: ChildProcess = spawn(chromePath, [...flags, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(
+    chromePath,
+    [...flags, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let text = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -100,9 +146,17 @@ async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
       const m = text.match(/DevTools listening on ws:\/\/[^:]+:(\d+)\//);
       if (m) resolve(Number(m[1]));
     });
-    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening its DevTools port:\n${text}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) before opening its DevTools port:\n${text}`)),
+    );
   });
-  return { port, stop: () => { child.kill(); rmSync(profile, { recursive: true, force: true }); } };
+  return {
+    port,
+    stop: () => {
+      child.kill();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -110,7 +164,9 @@ async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
  * mid-range phone emulated with simulated "Slow 4G" throttling and a 4× slower CPU.
  * Undefined when the lighthouse package is not installed.
  */
-export async function lighthouseRuns(urls: { path: string; url: string }[]): Promise<{ version: string; runs: LighthouseRun[] } | undefined> {
+export async function lighthouseRuns(
+  urls: { path: string; url: string }[],
+): Promise<{ version: string; runs: LighthouseRun[] } | undefined> {
   let lighthouse: typeof import('lighthouse').default;
   try {
     lighthouse = (await import('lighthouse')).default;
@@ -122,7 +178,11 @@ export async function lighthouseRuns(urls: { path: string; url: string }[]): Pro
   let version = '';
   try {
     for (const { path, url } of urls) {
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
@@ -131,11 +191,24 @@ export async function lighthouseRuns(urls: { path: string; url: string }[]): Pro
       const metric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? 0) * 1000) / 1000;
       runs.push({
         path,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
-        metrics: { fcpMs: Math.round(metric('first-contentful-paint')), lcpMs: Math.round(metric('largest-contentful-paint')), tbtMs: Math.round(metric('total-blocking-time')), cls: metric('cumulative-layout-shift'), speedIndexMs: Math.round(metric('speed-index')) },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        },
+        metrics: {
+          fcpMs: Math.round(metric('first-contentful-paint')),
+          lcpMs: Math.round(metric('largest-contentful-paint')),
+          tbtMs: Math.round(metric('total-blocking-time')),
+          cls: metric('cumulative-layout-shift'),
+          speedIndexMs: Math.round(metric('speed-index')),
+        },
         benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
         failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
-          (lhr.categories[c]?.auditRefs ?? []).filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1).map((a) => a.id),
+          (lhr.categories[c]?.auditRefs ?? [])
+            .filter((a) => a.weight > 0 && (lhr.audits[a.id]?.score ?? 1) < 1)
+            .map((a) => a.id),
         ),
       });
       console.log(`  lighthouse ${path}: ${Object.values(runs.at(-1)!.scores).join(' / ')}`);

@@ -4,7 +4,17 @@
  * scale > 1, runs `astro build` and reads the time of each phase from Astro's log.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addSyntheticEntries } from './synthetic.ts';
@@ -39,7 +49,10 @@ export interface BuildResult {
 }
 
 const treeBytes = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce(
+    (n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+    0,
+  );
 
 /** Pagefind's files by language ({lang}_… or .{lang}.) and shared ones (the engine). */
 function pagefindSizes(dist: string, langs: readonly string[]) {
@@ -49,12 +62,18 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const size = statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0;
     const name = f.split('/').pop()!;
-    const lang = langs.find((l) => name.startsWith(`${l}_`) || name.includes(`.${l}.`) || name.startsWith(`pagefind.${l}_`));
+    const lang = langs.find(
+      (l) => name.startsWith(`${l}_`) || name.includes(`.${l}.`) || name.startsWith(`pagefind.${l}_`),
+    );
     if (lang) perLanguage[lang]! += size;
     else shared += size;
   }
   const kb = (n: number) => Math.round(n / 100) / 10;
-  return { totalKB: kb(treeBytes(dir)), perLanguageKB: Object.fromEntries(Object.entries(perLanguage).map(([l, n]) => [l, kb(n)])), sharedKB: kb(shared) };
+  return {
+    totalKB: kb(treeBytes(dir)),
+    perLanguageKB: Object.fromEntries(Object.entries(perLanguage).map(([l, n]) => [l, kb(n)])),
+    sharedKB: kb(shared),
+  };
 }
 
 /**
@@ -65,9 +84,20 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
  */
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
-  for (const entry of ['src', 'integrations', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of [
+    'src',
+    'integrations',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  for (const entry of readdirSync(join(root, 'node_modules')))
+    if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite')
+      symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   return dir;
 }
 
@@ -78,10 +108,19 @@ export function copyProject(root: string): string {
  * (`{ dir, cache: 'warm' }`: the same copy again, with the cache its first build filled); the
  * caller removes it.
  */
-export function measureBuild(root: string, scale: number, langs: readonly string[], o: { cache?: 'cold' | 'warm'; dir?: string; syntheticEntries?: number } = {}): { result: BuildResult; dir: string } {
+export function measureBuild(
+  root: string,
+  scale: number,
+  langs: readonly string[],
+  o: { cache?: 'cold' | 'warm'; dir?: string; syntheticEntries?: number } = {},
+): { result: BuildResult; dir: string } {
   const dir = o.dir ?? copyProject(root);
   // A rebuild (o.dir) reuses the copy, synthetic entries included.
-  const syntheticEntries = o.dir ? (o.syntheticEntries ?? 0) : scale > 1 ? addSyntheticEntries(dir, scale, langs) : 0;
+  const syntheticEntries = o.dir
+    ? (o.syntheticEntries ?? 0)
+    : scale > 1
+      ? addSyntheticEntries(dir, scale, langs)
+      : 0;
   const cache = o.cache ?? 'cold';
   // The copy's own cache folder: empty for its first build, as it was left for a rebuild.
   const cacheDir = join(dir, '.build-cache');
@@ -89,8 +128,16 @@ export function measureBuild(root: string, scale: number, langs: readonly string
   const astro = join(root, 'node_modules/.bin/astro');
   const timeFile = join(dir, 'time.txt');
   const gnuTime = existsSync('/usr/bin/time');
-  const [cmd, args] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, astro, 'build']] : [astro, ['build']];
-  const env = { ...process.env, BUILD_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const [cmd, args] = gnuTime
+    ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, astro, 'build']]
+    : [astro, ['build']];
+  const env = {
+    ...process.env,
+    BUILD_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+  };
   const started = performance.now();
   const r = spawnSync(cmd, args as string[], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallSeconds = (performance.now() - started) / 1000;
@@ -98,12 +145,21 @@ export function measureBuild(root: string, scale: number, langs: readonly string
   if (r.status !== 0) throw new Error(`build at scale ${scale} failed:\n${log.slice(-3000)}`);
 
   const seconds = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1] ?? 0) * 60 + Number(m[2]) : 0);
-  const render = Math.round(10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/))) / 10;
+  const render =
+    Math.round(
+      10 * seconds(log.match(/generating static routes[\s\S]*?\n[^\n]*✓ Completed in (?:(\d+)m )?([\d.]+)s/)),
+    ) / 10;
   // One line per step of integrations/offshoring.ts: `[step] …; took N ms; peak memory so far M MB`
   // (colour codes removed: FORCE_COLOR=0 still gets Astro's labels coloured).
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const steps = Object.fromEntries([...plain.matchAll(/\[([\w-]+)\] [^\n]*; took (\d+) ms; peak memory so far/g)].map((m) => [m[1]!, Math.round(Number(m[2]) / 100) / 10]));
-  const step = (...names: string[]) => Math.round(10 * names.reduce((n, name) => n + (steps[name] ?? 0), 0)) / 10;
+  const steps = Object.fromEntries(
+    [...plain.matchAll(/\[([\w-]+)\] [^\n]*; took (\d+) ms; peak memory so far/g)].map((m) => [
+      m[1]!,
+      Math.round(Number(m[2]) / 100) / 10,
+    ]),
+  );
+  const step = (...names: string[]) =>
+    Math.round(10 * names.reduce((n, name) => n + (steps[name] ?? 0), 0)) / 10;
   const ogImages = step('social-images');
   const pagefind = step('search-index');
   const offline = step('offline', 'brochures', 'offline-copies', 'downloads');
@@ -111,7 +167,11 @@ export function measureBuild(root: string, scale: number, langs: readonly string
   const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const dist = join(dir, 'dist');
   const pagesPerLanguage = Object.fromEntries(
-    langs.map((l) => [l, readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length]),
+    langs.map((l) => [
+      l,
+      readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+        .length,
+    ]),
   );
   const result: BuildResult = {
     scale,
@@ -121,12 +181,25 @@ export function measureBuild(root: string, scale: number, langs: readonly string
     pagesPerLanguage,
     wallSeconds: Math.round(wallSeconds * 10) / 10,
     msPerPage: Math.round((wallSeconds * 1000) / Math.max(pages, 1)),
-    phases: { render, ogImages, pagefind, offline, other: Math.round((wallSeconds - render - ogImages - pagefind - offline) * 10) / 10 },
+    phases: {
+      render,
+      ogImages,
+      pagefind,
+      offline,
+      other: Math.round((wallSeconds - render - ogImages - pagefind - offline) * 10) / 10,
+    },
     steps,
-    peakRssMB: gnuTime && existsSync(timeFile) ? Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024) : null,
+    peakRssMB:
+      gnuTime && existsSync(timeFile)
+        ? Math.round(Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024)
+        : null,
     distMB: Math.round(treeBytes(dist) / 1e5) / 10,
     pagefind: pagefindSizes(dist, langs),
-    downloadsKB: Object.fromEntries(readdirSync(join(dist, 'downloads')).sort().map((f) => [f, Math.round(statSync(join(dist, 'downloads', f)).size / 100) / 10])),
+    downloadsKB: Object.fromEntries(
+      readdirSync(join(dist, 'downloads'))
+        .sort()
+        .map((f) => [f, Math.round(statSync(join(dist, 'downloads', f)).size / 100) / 10]),
+    ),
   };
   if (!indexed) throw new Error(`no Pagefind summary in the log of scale ${scale}`);
   return { result, dir };

@@ -6,7 +6,15 @@ import type { LighthouseRun } from './browser.ts';
 export interface BenchResults {
   generatedAt: string;
   commit: string;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; freeMemoryGBAtStart: number; loadAverageAtEnd: number[]; node: string; chromium: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    freeMemoryGBAtStart: number;
+    loadAverageAtEnd: number[];
+    node: string;
+    chromium: string;
+  };
   benchSeconds: number;
   builds: BuildResult[];
   pageTypes: {
@@ -23,7 +31,15 @@ export interface BenchResults {
   }[];
   search: {
     index: ({ scale: number } & BuildResult['pagefind'])[];
-    firstQuery: { lang: string; from: 'page' | 'header'; query: string; ms: number[]; medianMs: number; files: number; kB: number }[];
+    firstQuery: {
+      lang: string;
+      from: 'page' | 'header';
+      query: string;
+      ms: number[];
+      medianMs: number;
+      files: number;
+      kB: number;
+    }[];
   };
   lighthouse: { version: string; runs: LighthouseRun[] } | { skipped: string };
 }
@@ -31,7 +47,12 @@ export interface BenchResults {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 /** One of the build-cost and page-weight goals, with what the run measured and whether that meets it (undefined: not measured). */
-export interface Goal { figure: string; goal: string; measured: string; met: boolean | undefined }
+export interface Goal {
+  figure: string;
+  goal: string;
+  measured: string;
+  met: boolean | undefined;
+}
 
 /**
  * The goals, checked against a run: fonts on Arabic pages, the first search from the header
@@ -41,47 +62,120 @@ export interface Goal { figure: string; goal: string; measured: string; met: boo
  */
 export function goals(r: BenchResults): Goal[] {
   const out: Goal[] = [];
-  const add = (figure: string, goal: string, measured: string | undefined, met: boolean | undefined) => out.push({ figure, goal, measured: measured ?? 'not measured', met: measured === undefined ? undefined : met });
+  const add = (figure: string, goal: string, measured: string | undefined, met: boolean | undefined) =>
+    out.push({
+      figure,
+      goal,
+      measured: measured ?? 'not measured',
+      met: measured === undefined ? undefined : met,
+    });
   const ar = r.pageTypes.filter((t) => t.lang === 'ar' && t.type !== 'brochure');
   const fontMax = ar.length ? Math.max(...ar.map((t) => t.fonts)) : undefined;
-  const fontFiles = ar.length && ar.every((t) => t.fontFiles !== undefined) ? Math.max(...ar.map((t) => t.fontFiles!)) : undefined;
-  add('fonts on an Arabic page (largest, kB)', '≤ 60 kB', fontMax === undefined ? undefined : kB(fontMax), fontMax !== undefined && fontMax <= 60_000);
-  add('font requests on an Arabic page (most)', '≤ 5', fontFiles === undefined ? undefined : String(fontFiles), fontFiles !== undefined && fontFiles <= 5);
+  const fontFiles =
+    ar.length && ar.every((t) => t.fontFiles !== undefined)
+      ? Math.max(...ar.map((t) => t.fontFiles!))
+      : undefined;
+  add(
+    'fonts on an Arabic page (largest, kB)',
+    '≤ 60 kB',
+    fontMax === undefined ? undefined : kB(fontMax),
+    fontMax !== undefined && fontMax <= 60_000,
+  );
+  add(
+    'font requests on an Arabic page (most)',
+    '≤ 5',
+    fontFiles === undefined ? undefined : String(fontFiles),
+    fontFiles !== undefined && fontFiles <= 5,
+  );
   for (const q of r.search.firstQuery.filter((x) => x.from === 'header')) {
-    add(`first search, ${q.lang}: input → first quick result (median ms)`, '≤ 150 ms', String(q.medianMs), q.medianMs <= 150);
+    add(
+      `first search, ${q.lang}: input → first quick result (median ms)`,
+      '≤ 150 ms',
+      String(q.medianMs),
+      q.medianMs <= 150,
+    );
     add(`first search, ${q.lang}: bytes fetched for it (kB)`, '≤ 80 kB', String(q.kB), q.kB <= 80);
   }
   for (const cache of ['cold', 'warm'] as const) {
     const mine = r.builds.filter((b) => (b.cache ?? 'cold') === cache);
     if (mine.length === 0) continue;
     const by = (scale: number) => mine.find((b) => b.scale === scale);
-    const marginal = (a: BuildResult | undefined, b: BuildResult | undefined) => (a && b && b.pages > a.pages ? Math.round(((b.wallSeconds - a.wallSeconds) * 1000) / (b.pages - a.pages)) : undefined);
+    const marginal = (a: BuildResult | undefined, b: BuildResult | undefined) =>
+      a && b && b.pages > a.pages
+        ? Math.round(((b.wallSeconds - a.wallSeconds) * 1000) / (b.pages - a.pages))
+        : undefined;
     const [one, ten, hundred] = [by(1), by(10), by(100)];
     const m10 = marginal(one, ten);
     const m100 = marginal(ten, hundred);
     const c = `${cache} cache`;
-    add(`build (${c}): cost of each extra page, 1× → 10× (ms)`, '≤ 37 ms (Starlight)', m10 === undefined ? undefined : String(m10), m10 !== undefined && m10 <= 37);
-    add(`build (${c}): cost of each extra page, 10× → 100× (ms)`, '≤ 37 ms (Starlight)', m100 === undefined ? undefined : String(m100), m100 !== undefined && m100 <= 37);
-    const fixed = one && m10 !== undefined ? Math.round((one.wallSeconds - (one.pages * m10) / 1000) * 10) / 10 : undefined;
-    add(`build (${c}): fixed cost (s)`, '≤ 6 s', fixed === undefined ? undefined : String(fixed), fixed !== undefined && fixed <= 6);
-    for (const b of [one, ten, hundred]) if (b) add(`build (${c}): peak memory at ${b.scale}× (MB)`, '≤ 1500 MB', b.peakRssMB === null ? undefined : String(b.peakRssMB), b.peakRssMB !== null && b.peakRssMB <= 1500);
-    if (ten?.peakRssMB && hundred?.peakRssMB) add(`build (${c}): peak memory flat past 10× (100× / 10×)`, '≤ 1.2', (hundred.peakRssMB / ten.peakRssMB).toFixed(2), hundred.peakRssMB / ten.peakRssMB <= 1.2);
+    add(
+      `build (${c}): cost of each extra page, 1× → 10× (ms)`,
+      '≤ 37 ms (Starlight)',
+      m10 === undefined ? undefined : String(m10),
+      m10 !== undefined && m10 <= 37,
+    );
+    add(
+      `build (${c}): cost of each extra page, 10× → 100× (ms)`,
+      '≤ 37 ms (Starlight)',
+      m100 === undefined ? undefined : String(m100),
+      m100 !== undefined && m100 <= 37,
+    );
+    const fixed =
+      one && m10 !== undefined
+        ? Math.round((one.wallSeconds - (one.pages * m10) / 1000) * 10) / 10
+        : undefined;
+    add(
+      `build (${c}): fixed cost (s)`,
+      '≤ 6 s',
+      fixed === undefined ? undefined : String(fixed),
+      fixed !== undefined && fixed <= 6,
+    );
+    for (const b of [one, ten, hundred])
+      if (b)
+        add(
+          `build (${c}): peak memory at ${b.scale}× (MB)`,
+          '≤ 1500 MB',
+          b.peakRssMB === null ? undefined : String(b.peakRssMB),
+          b.peakRssMB !== null && b.peakRssMB <= 1500,
+        );
+    if (ten?.peakRssMB && hundred?.peakRssMB)
+      add(
+        `build (${c}): peak memory flat past 10× (100× / 10×)`,
+        '≤ 1.2',
+        (hundred.peakRssMB / ten.peakRssMB).toFixed(2),
+        hundred.peakRssMB / ten.peakRssMB <= 1.2,
+      );
   }
   const lh = 'runs' in r.lighthouse ? r.lighthouse.runs.filter((x) => x.path.startsWith('/ar/')) : [];
   const perf = lh.length ? Math.min(...lh.map((x) => x.scores.performance)) : undefined;
   const lcp = lh.length ? Math.max(...lh.map((x) => x.metrics.lcpMs)) : undefined;
-  add('Lighthouse performance, Arabic pages (lowest)', '100', perf === undefined ? undefined : String(perf), perf === 100);
-  add('Lighthouse LCP, Arabic pages (highest, ms)', '≤ 1200 ms', lcp === undefined ? undefined : String(lcp), lcp !== undefined && lcp <= 1200);
+  add(
+    'Lighthouse performance, Arabic pages (lowest)',
+    '100',
+    perf === undefined ? undefined : String(perf),
+    perf === 100,
+  );
+  add(
+    'Lighthouse LCP, Arabic pages (highest, ms)',
+    '≤ 1200 ms',
+    lcp === undefined ? undefined : String(lcp),
+    lcp !== undefined && lcp <= 1200,
+  );
   return out;
 }
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 /** markdownReport(results) → the Markdown text of bench/results/latest.md. */
 export function markdownReport(r: BenchResults): string {
   const m = r.machine;
   const lh = 'runs' in r.lighthouse ? r.lighthouse : undefined;
-  const within = (value: number, budget: number) => `${kB(value)} / ${kB(budget)}${value > budget ? ' ⚠' : ''}`;
+  const within = (value: number, budget: number) =>
+    `${kB(value)} / ${kB(budget)}${value > budget ? ' ⚠' : ''}`;
   return `# Benchmark results
 
 Generated by \`npm run bench\` on ${r.generatedAt.slice(0, 10)} at commit ${r.commit}, in ${r.benchSeconds < 120 ? `${r.benchSeconds} s` : `${Math.round(r.benchSeconds / 60)} min`}.
@@ -103,7 +197,21 @@ empty build cache; *warm*: the same copy built again with the cache the cold bui
 subsets, social images and PDFs reused, \`integrations/cache.ts\`).
 
 ${table(
-  ['scale', 'cache', 'pages (per language)', 'build (s)', 'ms per page', 'render (s)', 'social images (s)', 'Pagefind (s)', 'offline copy (s)', 'setup and bundling (s)', 'peak memory (MB)', 'dist (MB)', 'Pagefind index (kB)'],
+  [
+    'scale',
+    'cache',
+    'pages (per language)',
+    'build (s)',
+    'ms per page',
+    'render (s)',
+    'social images (s)',
+    'Pagefind (s)',
+    'offline copy (s)',
+    'setup and bundling (s)',
+    'peak memory (MB)',
+    'dist (MB)',
+    'Pagefind index (kB)',
+  ],
   r.builds.map((b) => [
     `${b.scale}×`,
     b.cache ?? 'cold',
@@ -134,8 +242,30 @@ Measured / budget from \`tests/budgets.ts\`; HTML and JS as median and largest p
 the woff2 files Chromium fetched for the first page of the type, with an empty cache.
 
 ${table(
-  ['type', 'lang', 'pages', 'HTML median', 'HTML max / budget', 'CSS / budget', 'JS median', 'JS max / budget', 'fonts / budget', 'font files'],
-  r.pageTypes.map((t) => [t.type, t.lang, t.pages, kB(t.html.median), within(t.html.max, t.budget.html), within(t.css, t.budget.css), kB(t.js.median), within(t.js.max, t.budget.js), within(t.fonts, t.budget.fonts), t.fontFiles ?? '–']),
+  [
+    'type',
+    'lang',
+    'pages',
+    'HTML median',
+    'HTML max / budget',
+    'CSS / budget',
+    'JS median',
+    'JS max / budget',
+    'fonts / budget',
+    'font files',
+  ],
+  r.pageTypes.map((t) => [
+    t.type,
+    t.lang,
+    t.pages,
+    kB(t.html.median),
+    within(t.html.max, t.budget.html),
+    within(t.css, t.budget.css),
+    kB(t.js.median),
+    within(t.js.max, t.budget.js),
+    within(t.fonts, t.budget.fonts),
+    t.fontFiles ?? '–',
+  ]),
 )}
 
 ## Search
@@ -165,7 +295,12 @@ Zips of the offline copy and PDF brochures, made by every build (issue 8), in kB
 
 ${table(
   ['scale', ...Object.keys(r.builds[0]?.downloadsKB ?? {})],
-  r.builds.filter((b) => b.cache !== 'warm').map((b) => [`${b.scale}×`, ...Object.keys(r.builds[0]?.downloadsKB ?? {}).map((f) => b.downloadsKB?.[f] ?? '–')]),
+  r.builds
+    .filter((b) => b.cache !== 'warm')
+    .map((b) => [
+      `${b.scale}×`,
+      ...Object.keys(r.builds[0]?.downloadsKB ?? {}).map((f) => b.downloadsKB?.[f] ?? '–'),
+    ]),
 )}
 
 ## Lighthouse
@@ -175,8 +310,32 @@ ${
     ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that gzips text. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
 
 ${table(
-  ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS', 'Speed Index (ms)', 'audits not passed'],
-  lh.runs.map((x) => [x.path, x.scores.performance, x.scores.accessibility, x.scores.bestPractices, x.scores.seo, x.metrics.fcpMs, x.metrics.lcpMs, x.metrics.tbtMs, x.metrics.cls, x.metrics.speedIndexMs, x.failing?.join(', ') || '–']),
+  [
+    'page',
+    'performance',
+    'accessibility',
+    'best practices',
+    'SEO',
+    'FCP (ms)',
+    'LCP (ms)',
+    'TBT (ms)',
+    'CLS',
+    'Speed Index (ms)',
+    'audits not passed',
+  ],
+  lh.runs.map((x) => [
+    x.path,
+    x.scores.performance,
+    x.scores.accessibility,
+    x.scores.bestPractices,
+    x.scores.seo,
+    x.metrics.fcpMs,
+    x.metrics.lcpMs,
+    x.metrics.tbtMs,
+    x.metrics.cls,
+    x.metrics.speedIndexMs,
+    x.failing?.join(', ') || '–',
+  ]),
 )}`
     : `Not run: ${'skipped' in r.lighthouse ? r.lighthouse.skipped : ''}.`
 }

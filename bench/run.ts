@@ -43,10 +43,22 @@ const base = '/';
 const only = option('only');
 /** --langs=ar: the languages --only measures (default: all). */
 const onlyLangs = option('langs')?.split(',') ?? localeCodes;
-if (only !== undefined && only !== 'search' && only !== 'lighthouse') throw new Error(`bench: --only=${only}: expected search or lighthouse`);
+if (only !== undefined && only !== 'search' && only !== 'lighthouse')
+  throw new Error(`bench: --only=${only}: expected search or lighthouse`);
 
 /** One page of each type, the same in every language (the first, in path order, for types with several). */
-const representative = ['/', 'pillars/human-capital/', 'parks/fes-shore/', 'parks/', 'incentives/air/', 'incentives/', 'incentives/estimator/', 'search/', 'glossary/', 'sources/'];
+const representative = [
+  '/',
+  'pillars/human-capital/',
+  'parks/fes-shore/',
+  'parks/',
+  'incentives/air/',
+  'incentives/',
+  'incentives/estimator/',
+  'search/',
+  'glossary/',
+  'sources/',
+];
 /** First queries, one investor query per language (tests/support/investor-queries.ts). */
 const queries: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, benchQuery(l)!]));
 
@@ -60,7 +72,11 @@ const sh = (cmd: string) => {
 };
 
 const started = performance.now();
-console.log(only ? `bench: only ${only}, against dist/, languages ${onlyLangs.join(', ')}` : `bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`);
+console.log(
+  only
+    ? `bench: only ${only}, against dist/, languages ${onlyLangs.join(', ')}`
+    : `bench: scales ${scales.join(', ')}×, Lighthouse ${withLighthouse ? 'on' : 'off'}, ${runs} runs per first query`,
+);
 
 if (only) {
   await measureOnly(only);
@@ -75,37 +91,67 @@ async function measureOnly(part: 'search' | 'lighthouse') {
     if (part === 'search') {
       const browser = await launch();
       try {
-        for (const r of await firstQueries(browser, origin, dist)) console.log(`  first query ${r.lang} (${r.from}): median ${r.medianMs} ms of ${r.ms.join(', ')}; ${r.kB} kB in ${r.files} files`);
+        for (const r of await firstQueries(browser, origin, dist))
+          console.log(
+            `  first query ${r.lang} (${r.from}): median ${r.medianMs} ms of ${r.ms.join(', ')}; ${r.kB} kB in ${r.files} files`,
+          );
       } finally {
         await browser.close();
       }
     } else {
       const result = await lighthouseRuns(lighthouseUrls(origin));
-      for (const run of result?.runs ?? []) console.log(`  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms, FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`);
+      for (const run of result?.runs ?? [])
+        console.log(
+          `  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms, FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`,
+        );
     }
   } finally {
     server.close();
   }
-  console.log(`load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}`);
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 /** The first query from the search page and from the header box, `runs` times per language. */
-async function firstQueries(browser: Browser, origin: string, dist: string): Promise<BenchResults['search']['firstQuery']> {
+async function firstQueries(
+  browser: Browser,
+  origin: string,
+  dist: string,
+): Promise<BenchResults['search']['firstQuery']> {
   const out: BenchResults['search']['firstQuery'] = [];
   for (const lang of localeCodes.filter((l) => onlyLangs.includes(l))) {
     for (const from of ['page', 'header'] as const) {
       const results = [];
-      for (let i = 0; i < runs; i++) results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
+      for (let i = 0; i < runs; i++)
+        results.push(await firstQuery(browser, origin, base, lang, queries[lang]!, from));
       const files = results[0]!.files;
       const bytes = files.reduce((n, f) => n + wireBytes(join(dist, f)), 0);
-      out.push({ lang, from, query: queries[lang]!, ms: results.map((r) => r.ms), medianMs: median(results.map((r) => r.ms)), files: files.length, kB: Math.round(bytes / 100) / 10 });
+      out.push({
+        lang,
+        from,
+        query: queries[lang]!,
+        ms: results.map((r) => r.ms),
+        medianMs: median(results.map((r) => r.ms)),
+        files: files.length,
+        kB: Math.round(bytes / 100) / 10,
+      });
     }
   }
   return out;
 }
 
 function lighthouseUrls(origin: string) {
-  return localeCodes.filter((l) => onlyLangs.includes(l)).flatMap((lang) => representative.map((p) => ({ path: `/${lang}/${p === '/' ? '' : p}`, url: `${origin}/${lang}/${p === '/' ? '' : p}` })));
+  return localeCodes
+    .filter((l) => onlyLangs.includes(l))
+    .flatMap((lang) =>
+      representative.map((p) => ({
+        path: `/${lang}/${p === '/' ? '' : p}`,
+        url: `${origin}/${lang}/${p === '/' ? '' : p}`,
+      })),
+    );
 }
 
 // 1. Builds at each size.
@@ -115,9 +161,15 @@ for (const scale of scales) {
   console.log(`build at ${scale}× …`);
   const { result, dir } = measureBuild(root, scale, localeCodes);
   builds.push(result);
-  console.log(`  ${result.pages} pages in ${result.wallSeconds} s (${result.msPerPage} ms/page), peak ${result.peakRssMB ?? '?'} MB, Pagefind ${result.pagefind.totalKB} kB`);
+  console.log(
+    `  ${result.pages} pages in ${result.wallSeconds} s (${result.msPerPage} ms/page), peak ${result.peakRssMB ?? '?'} MB, Pagefind ${result.pagefind.totalKB} kB`,
+  );
   if (withWarm) {
-    const warm = measureBuild(root, scale, localeCodes, { dir, cache: 'warm', syntheticEntries: result.syntheticEntries }).result;
+    const warm = measureBuild(root, scale, localeCodes, {
+      dir,
+      cache: 'warm',
+      syntheticEntries: result.syntheticEntries,
+    }).result;
     builds.push(warm);
     console.log(`  rebuilt with a warm cache in ${warm.wallSeconds} s, peak ${warm.peakRssMB ?? '?'} MB`);
   }
@@ -132,11 +184,18 @@ const site = { dist, base };
 const { server, origin } = await serveStatic(dist, base, { gzip: true });
 const browser = await launch();
 const fonts = fontFiles(site);
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`).sort();
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`)
+  .sort();
 const byType: BenchResults['pageTypes'] = [];
 for (const { type, budget } of budgetClasses) {
   for (const lang of localeCodes) {
-    const mine = pages.filter((p) => budgetClassOf(p)?.type === type && (p.startsWith(`/${lang}/`) || (!/^\/[a-z]{2}\//.test(p) && lang === 'fr')));
+    const mine = pages.filter(
+      (p) =>
+        budgetClassOf(p)?.type === type &&
+        (p.startsWith(`/${lang}/`) || (!/^\/[a-z]{2}\//.test(p) && lang === 'fr')),
+    );
     if (mine.length === 0) continue;
     const weights = mine.map((p) => pageWeight(site, p, (budget as Budget).onOpen));
     const fetched = await fetchedOnOpen(browser, origin, base, mine[0]!);
@@ -157,21 +216,28 @@ console.log(`bytes per page type: ${byType.length} rows`);
 
 // 3. First search query.
 const search = await firstQueries(browser, origin, dist);
-for (const q of search) console.log(`  first query ${q.lang} (${q.from}): ${q.medianMs} ms, ${q.kB} kB in ${q.files} files`);
+for (const q of search)
+  console.log(`  first query ${q.lang} (${q.from}): ${q.medianMs} ms, ${q.kB} kB in ${q.files} files`);
 await browser.close();
 
 // 4. Lighthouse.
 let lighthouse: BenchResults['lighthouse'] = { skipped: 'turned off with --no-lighthouse' };
 if (withLighthouse) {
   console.log('lighthouse …');
-  lighthouse = (await lighthouseRuns(lighthouseUrls(origin))) ?? { skipped: 'the lighthouse package is not installed (npm ci installs it)' };
+  lighthouse = (await lighthouseRuns(lighthouseUrls(origin))) ?? {
+    skipped: 'the lighthouse package is not installed (npm ci installs it)',
+  };
 }
 server.close();
 removeCopy(realCopy);
 
 const results: BenchResults = {
   generatedAt: new Date().toISOString(),
-  commit: sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src content public astro.config.mjs package.json') ? ' (with uncommitted changes)' : ''),
+  commit:
+    sh('git rev-parse --short HEAD') +
+    (sh('git status --porcelain -- src content public astro.config.mjs package.json')
+      ? ' (with uncommitted changes)'
+      : ''),
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? '',
@@ -184,7 +250,10 @@ const results: BenchResults = {
   benchSeconds: Math.round((performance.now() - started) / 1000),
   builds,
   pageTypes: byType,
-  search: { index: builds.filter((b) => b.cache !== 'warm').map((b) => ({ scale: b.scale, ...b.pagefind })), firstQuery: search },
+  search: {
+    index: builds.filter((b) => b.cache !== 'warm').map((b) => ({ scale: b.scale, ...b.pagefind })),
+    firstQuery: search,
+  },
   lighthouse,
 };
 
@@ -195,4 +264,8 @@ writeFileSync(join(out, 'latest.md'), markdownReport(results));
 console.log(`\nwrote bench/results/latest.json and latest.md in ${results.benchSeconds} s`);
 console.log(readFileSync(join(out, 'latest.md'), 'utf8'));
 const missed = goals(results).filter((g) => g.met === false);
-console.log(missed.length === 0 ? 'every goal measured is met' : `goals not met: ${missed.map((g) => `${g.figure} ${g.measured} (goal ${g.goal})`).join('; ')}`);
+console.log(
+  missed.length === 0
+    ? 'every goal measured is met'
+    : `goals not met: ${missed.map((g) => `${g.figure} ${g.measured} (goal ${g.goal})`).join('; ')}`,
+);

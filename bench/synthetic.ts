@@ -22,7 +22,9 @@ const fixedPages = 7;
 export function addSyntheticEntries(projectDir: string, factor: number, langs: readonly string[]): number {
   const [first] = langs;
   const real = collections.flatMap((c) =>
-    readdirSync(join(projectDir, 'content', c, first!)).filter((f) => f.endsWith('.mdx')).map((f) => ({ collection: c, file: f })),
+    readdirSync(join(projectDir, 'content', c, first!))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ collection: c, file: f })),
   );
   const wanted = Math.max(0, Math.round((real.length + fixedPages) * factor) - fixedPages - real.length);
   for (let i = 0; i < wanted; i += 1) {
@@ -30,8 +32,14 @@ export function addSyntheticEntries(projectDir: string, factor: number, langs: r
     const copy = Math.floor(i / real.length) + 2;
     for (const lang of langs) {
       const source = readFileSync(join(projectDir, 'content', collection, lang, file), 'utf8');
-      const numbered = source.replace(/^title:\s*(["']?)(.*?)\1\s*$/m, (_, _q, title: string) => `title: ${JSON.stringify(`${title} (${copy})`)}`);
-      writeFileSync(join(projectDir, 'content', collection, lang, file.replace(/\.mdx$/, `-synthetic-${copy}.mdx`)), numbered);
+      const numbered = source.replace(
+        /^title:\s*(["']?)(.*?)\1\s*$/m,
+        (_, _q, title: string) => `title: ${JSON.stringify(`${title} (${copy})`)}`,
+      );
+      writeFileSync(
+        join(projectDir, 'content', collection, lang, file.replace(/\.mdx$/, `-synthetic-${copy}.mdx`)),
+        numbered,
+      );
     }
   }
   return wanted;

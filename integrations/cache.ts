@@ -38,7 +38,10 @@ export function buildCache(root: string): BuildCache {
     enabled,
     key(...parts) {
       const h = createHash('sha256');
-      for (const p of parts) h.update(typeof p === 'string' ? `s${p.length}:${p}` : Buffer.concat([Buffer.from(`b${p.length}:`), p]));
+      for (const p of parts)
+        h.update(
+          typeof p === 'string' ? `s${p.length}:${p}` : Buffer.concat([Buffer.from(`b${p.length}:`), p]),
+        );
       return h.digest('hex');
     },
     async read(kind, key) {

@@ -18,8 +18,14 @@ export const securityHeaders = {
 };
 
 /** Writes robots.txt, _headers and _redirects into `dist`, for the site URL and base path of the build. */
-export async function writeHostFiles(dist: string, { site, base, languages }: { site: string; base: string; languages: readonly string[] }): Promise<string> {
-  await writeFile(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap-index.xml`, site).href}\n`);
+export async function writeHostFiles(
+  dist: string,
+  { site, base, languages }: { site: string; base: string; languages: readonly string[] },
+): Promise<string> {
+  await writeFile(
+    join(dist, 'robots.txt'),
+    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap-index.xml`, site).href}\n`,
+  );
   const headers = [
     `${base}*`,
     ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`),
@@ -32,6 +38,9 @@ export async function writeHostFiles(dist: string, { site, base, languages }: { 
   ];
   await writeFile(join(dist, '_headers'), `${headers.join('\n')}\n`);
   const redirects = languages.map((l) => `${base}  ${base}${l}/  302  Language=${l}`);
-  await writeFile(join(dist, '_redirects'), `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n# Pages that moved (src/data/redirects.ts).\n${netlifyRedirects(base, languages).join('\n')}\n`);
+  await writeFile(
+    join(dist, '_redirects'),
+    `# Language negotiation at the root (Netlify syntax); other visitors get the chooser page.\n${redirects.join('\n')}\n# Pages that moved (src/data/redirects.ts).\n${netlifyRedirects(base, languages).join('\n')}\n`,
+  );
   return 'robots.txt, _headers and _redirects written';
 }

@@ -27,7 +27,13 @@ import { subsetFonts, type FontSubsets } from './fonts/subset';
 import { writeHostFiles } from './host-files';
 import { drawSocialImages } from './social-images/draw';
 import { buildSearchIndex } from './search-index/pagefind';
-import { exportDirOf, publishDownloads, readOfflineSite, writeOfflineCopies, type OfflineSite } from './offline/export';
+import {
+  exportDirOf,
+  publishDownloads,
+  readOfflineSite,
+  writeOfflineCopies,
+  type OfflineSite,
+} from './offline/export';
 import { printBrochures } from './brochure/brochures';
 import { describePrecompressed, precompress } from './precompress';
 import { buildCache } from './cache';
@@ -66,19 +72,43 @@ export interface Step {
 }
 
 const needOffline = (b: BuildRun) => {
-  if (!b.offline) throw new Error('the offline step must run before the brochures, offline copies and downloads');
+  if (!b.offline)
+    throw new Error('the offline step must run before the brochures, offline copies and downloads');
   return b.offline;
 };
 
 export const steps: Step[] = [
   { name: 'fonts', run: async (b) => (b.fonts ? b.fonts.check(b.dist) : 'no font subsets') },
-  { name: 'host-files', run: (b) => writeHostFiles(b.dist, { site: b.site, base: b.base, languages: b.languages }) },
+  {
+    name: 'host-files',
+    run: (b) => writeHostFiles(b.dist, { site: b.site, base: b.base, languages: b.languages }),
+  },
   { name: 'social-images', run: (b) => drawSocialImages({ dist: b.dist, root: b.root, base: b.base }) },
-  { name: 'search-index', run: (b) => buildSearchIndex({ dist: b.dist, languages: b.languages, log: b.logger.fork('search-index'), docs: b.docs }) },
+  {
+    name: 'search-index',
+    run: (b) =>
+      buildSearchIndex({
+        dist: b.dist,
+        languages: b.languages,
+        log: b.logger.fork('search-index'),
+        docs: b.docs,
+      }),
+  },
   {
     name: 'offline',
     run: async (b) => {
-      b.offline = await readOfflineSite({ root: b.root, dist: b.dist, out: b.out, base: b.base, site: b.site, languages: b.languages, log: b.logger.fork('offline') }, b.docs);
+      b.offline = await readOfflineSite(
+        {
+          root: b.root,
+          dist: b.dist,
+          out: b.out,
+          base: b.base,
+          site: b.site,
+          languages: b.languages,
+          log: b.logger.fork('offline'),
+        },
+        b.docs,
+      );
       b.docs.clear();
       return b.offline.summary;
     },
@@ -97,8 +127,14 @@ export const steps: Step[] = [
       return `${Object.keys(b.zips).length} offline copies and zips`;
     },
   },
-  { name: 'downloads', run: (b) => publishDownloads(needOffline(b), [...Object.values(b.zips), ...Object.values(b.pdfs)]) },
-  { name: 'precompress', run: async (b) => describePrecompressed(await precompress(b.dist, buildCache(b.root))) },
+  {
+    name: 'downloads',
+    run: (b) => publishDownloads(needOffline(b), [...Object.values(b.zips), ...Object.values(b.pdfs)]),
+  },
+  {
+    name: 'precompress',
+    run: async (b) => describePrecompressed(await precompress(b.dist, buildCache(b.root))),
+  },
 ];
 
 /** Runs `list` in order, one timed log line per step. */
@@ -106,7 +142,11 @@ export async function runSteps(list: readonly Step[], b: BuildRun): Promise<void
   for (const step of list) {
     const started = performance.now();
     const line = await step.run(b);
-    b.logger.fork(step.name).info(`${line}; took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+    b.logger
+      .fork(step.name)
+      .info(
+        `${line}; took ${Math.round(performance.now() - started)} ms; peak memory so far ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+      );
   }
 }
 
@@ -126,7 +166,9 @@ export default function offshoring({ languages, fontFamilies }: OffshoringOption
         const started = performance.now();
         fonts = await subsetFonts({ root: fileURLToPath(config.root), languages, families: fontFamilies });
         updateConfig({ vite: { resolve: { alias: [fonts.alias] } } });
-        logger.fork('font-subsets').info(`${fonts.summary}; took ${Math.round(performance.now() - started)} ms`);
+        logger
+          .fork('font-subsets')
+          .info(`${fonts.summary}; took ${Math.round(performance.now() - started)} ms`);
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
@@ -134,7 +176,10 @@ export default function offshoring({ languages, fontFamilies }: OffshoringOption
         site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await runSteps(steps, newBuildRun({ root, dist: fileURLToPath(dir), base, site, languages, logger, fonts }));
+        await runSteps(
+          steps,
+          newBuildRun({ root, dist: fileURLToPath(dir), base, site, languages, logger, fonts }),
+        );
       },
     },
   };

@@ -27,15 +27,31 @@ const codecs = `gzip 9, Brotli 11 text; zlib ${process.versions.zlib}, brotli ${
  * compresses on libuv's thread pool). With `cache`, the copies of a file are kept under the hash
  * of its bytes: a rebuild compresses only the files that changed.
  */
-export async function precompress(dir: string, cache?: BuildCache): Promise<{ files: number; before: number; gzip: number; brotli: number; fromCache: number }> {
-  const files = (await readdir(dir, { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => compressible.test(f)).sort();
+export async function precompress(
+  dir: string,
+  cache?: BuildCache,
+): Promise<{ files: number; before: number; gzip: number; brotli: number; fromCache: number }> {
+  const files = (await readdir(dir, { recursive: true }))
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => compressible.test(f))
+    .sort();
   const total = { files: 0, before: 0, gzip: 0, brotli: 0, fromCache: 0 };
   const one = async (f: string) => {
     const bytes = await readFile(join(dir, f));
     const key = cache?.enabled ? cache.key(codecs, bytes) : undefined;
-    const [storedGz, storedBr] = key ? await Promise.all([cache!.read('gzip', key), cache!.read('brotli', key)]) : [];
+    const [storedGz, storedBr] = key
+      ? await Promise.all([cache!.read('gzip', key), cache!.read('brotli', key)])
+      : [];
     const gz = storedGz ?? (await gzip(bytes, { level: 9 }));
-    const br = storedBr ?? (await brotli(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } }));
+    const br =
+      storedBr ??
+      (await brotli(bytes, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        },
+      }));
     if (key && !storedGz) await cache!.write('gzip', key, gz);
     if (key && !storedBr) await cache!.write('brotli', key, br);
     if (storedGz && storedBr) total.fromCache += 1;
@@ -46,9 +62,11 @@ export async function precompress(dir: string, cache?: BuildCache): Promise<{ fi
     if (gz.length < bytes.length) await writeFile(join(dir, `${f}.gz`), gz);
     if (br.length < bytes.length) await writeFile(join(dir, `${f}.br`), br);
   };
-  await Promise.all(Array.from({ length: availableParallelism() }, async () => {
-    for (let f = files.shift(); f !== undefined; f = files.shift()) await one(f);
-  }));
+  await Promise.all(
+    Array.from({ length: availableParallelism() }, async () => {
+      for (let f = files.shift(); f !== undefined; f = files.shift()) await one(f);
+    }),
+  );
   return total;
 }
 

@@ -13,7 +13,9 @@ export function ensureDebianTool(path, pkg, hint = '') {
   const root = process.getuid?.() === 0;
   const apt = existsSync('/usr/bin/apt-get');
   if (!root || !apt) {
-    console.error(`${path} not found. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`);
+    console.error(
+      `${path} not found. Install it with:\n  sudo apt-get update && sudo apt-get install -y ${pkg}${hint}`,
+    );
     process.exit(1);
   }
   console.log(`${path} not found: installing Debian’s ${pkg} package (apt-get)…`);
@@ -27,11 +29,16 @@ export function ensureDebianTool(path, pkg, hint = '') {
 }
 
 export function ensureChromium() {
-  return ensureDebianTool(process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium', '\nor set CHROME_PATH to a Chromium binary.');
+  return ensureDebianTool(
+    process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    'chromium',
+    '\nor set CHROME_PATH to a Chromium binary.',
+  );
 }
 
 export function ensurePdftotext() {
   return ensureDebianTool('/usr/bin/pdftotext', 'poppler-utils');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(process.argv[2] === 'pdftotext' ? ensurePdftotext() : ensureChromium());
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log(process.argv[2] === 'pdftotext' ? ensurePdftotext() : ensureChromium());

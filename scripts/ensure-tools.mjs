@@ -8,11 +8,19 @@ import { existsSync } from 'node:fs';
 import { ensureDebianTool } from './ensure-chromium.mjs';
 
 export function ensureNginx() {
-  return ensureDebianTool(process.env.NGINX_PATH ?? '/usr/sbin/nginx', 'nginx-light', '\nor set NGINX_PATH to an nginx binary.');
+  return ensureDebianTool(
+    process.env.NGINX_PATH ?? '/usr/sbin/nginx',
+    'nginx-light',
+    '\nor set NGINX_PATH to an nginx binary.',
+  );
 }
 
 export function ensureFirefox() {
-  return ensureDebianTool(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr', '\nor set FIREFOX_PATH to a Firefox binary.');
+  return ensureDebianTool(
+    process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    'firefox-esr',
+    '\nor set FIREFOX_PATH to a Firefox binary.',
+  );
 }
 
 export function ensureJava() {
@@ -21,4 +29,5 @@ export function ensureJava() {
   return ensureDebianTool(java, 'default-jre-headless', '\nor set JAVA_PATH to a java binary (11 or later).');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log([ensureNginx(), ensureFirefox(), ensureJava()].join('\n'));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.log([ensureNginx(), ensureFirefox(), ensureJava()].join('\n'));

@@ -20,7 +20,12 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const runner = join(root, '.tmp/offline-export.mjs');
 await build({
-  stdin: { contents: "export { steps, runSteps, newBuildRun } from './integrations/offshoring';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents:
+      "export { steps, runSteps, newBuildRun } from './integrations/offshoring';\nexport { locales } from './src/i18n/locales';\nexport { basePath, siteUrl } from './src/data/deployment';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -39,4 +44,7 @@ const logger = (label) => ({
 // download sizes.
 const from = steps.findIndex((s) => s.name === 'offline');
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-await runSteps(steps.slice(from), newBuildRun({ root, dist, base, site: siteUrl, languages: Object.keys(locales), logger: logger('export') }));
+await runSteps(
+  steps.slice(from),
+  newBuildRun({ root, dist, base, site: siteUrl, languages: Object.keys(locales), logger: logger('export') }),
+);

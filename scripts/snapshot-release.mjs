@@ -13,21 +13,36 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const release = process.argv[2];
 if (!/^\d{4}-\d{2}-\d{2}$/.test(release ?? '')) {
-  console.error('usage: node scripts/snapshot-release.mjs YYYY-MM-DD   (the date of the release built in dist/)');
+  console.error(
+    'usage: node scripts/snapshot-release.mjs YYYY-MM-DD   (the date of the release built in dist/)',
+  );
   process.exit(2);
 }
 const dir = join(root, 'dist', 'data');
 let files;
 try {
-  files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 } catch {
   console.error('dist/data/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 const datasets = Object.fromEntries(
-  files.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')).rows.map(({ id, value, unit, period, confidence }) => ({ id, value, unit, period, confidence }))]),
+  files.map((f) => [
+    f.replace(/\.json$/, ''),
+    JSON.parse(readFileSync(join(dir, f), 'utf8')).rows.map(({ id, value, unit, period, confidence }) => ({
+      id,
+      value,
+      unit,
+      period,
+      confidence,
+    })),
+  ]),
 );
 const out = join(root, 'tests', 'fixtures', 'previous-release');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'datasets.json'), `${JSON.stringify({ release, datasets }, null, 1)}\n`);
-console.log(`tests/fixtures/previous-release/datasets.json: release ${release}, ${files.length} datasets, ${Object.values(datasets).flat().length} rows`);
+console.log(
+  `tests/fixtures/previous-release/datasets.json: release ${release}, ${files.length} datasets, ${Object.values(datasets).flat().length} rows`,
+);

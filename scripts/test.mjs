@@ -45,7 +45,10 @@ function run(label, cmd, args, { quiet = false, extraEnv = {} } = {}) {
   console.log(`\n▶ ${label}`);
   const t0 = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extraEnv } });
+    const child = spawn(cmd, args, {
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...env, ...extraEnv },
+    });
     children.add(child);
     let text = '';
     child.stdout?.on('data', (d) => (text += d));
@@ -61,15 +64,33 @@ function run(label, cmd, args, { quiet = false, extraEnv = {} } = {}) {
 
 async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
   const file = join(out, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.json`);
-  const ok = await run(label, 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', ...files, ...projects.flatMap((p) => ['--project', p]),
-    ...(workers ? [`--maxWorkers=${workers}`] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { extraEnv });
+  const ok = await run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      ...files,
+      ...projects.flatMap((p) => ['--project', p]),
+      ...(workers ? [`--maxWorkers=${workers}`] : []),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${file}`,
+    ],
+    { extraEnv },
+  );
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
     const files = report.testResults.map((f) => [relative(process.cwd(), f.name), f.endTime - f.startTime]);
-    slowFiles.set(label, files.filter(([, ms]) => ms >= 5000).sort((a, b) => b[1] - a[1]));
+    slowFiles.set(
+      label,
+      files.filter(([, ms]) => ms >= 5000).sort((a, b) => b[1] - a[1]),
+    );
   } catch {
     totals.failed += 1; // the suite did not even report
   }
@@ -79,22 +100,44 @@ async function vitest(label, projects, { files = [], workers, extraEnv } = {}) {
 function finish(ok) {
   for (const child of children) child.kill(); // a step still running beside one that failed
   const total = Date.now() - started;
-  console.log(`\n${afterGate ? 'the full suite after npm test' : full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`);
+  console.log(
+    `\n${afterGate ? 'the full suite after npm test' : full ? 'npm run test:full' : 'npm test'}, time of each step (those marked ∥ ran side by side):`,
+  );
   for (const [label, ms] of times) {
     console.log(`  ${seconds(ms).padStart(6)}  ${label}`);
-    for (const [name, fileMs] of slowFiles.get(label) ?? []) console.log(`  ${''.padStart(6)}  ${seconds(fileMs).padStart(6)}  ${name}`);
+    for (const [name, fileMs] of slowFiles.get(label) ?? [])
+      console.log(`  ${''.padStart(6)}  ${seconds(fileMs).padStart(6)}  ${name}`);
   }
   console.log(`  ${seconds(total).padStart(6)}  in all (${(total / 60000).toFixed(1)} min)`);
-  console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  console.log(
+    `\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+  );
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 
 // 1. The type check starts beside the unit and content tests, and runs on beside the build:
 // they share nothing. Its output is printed in one piece when it ends.
-const types = afterGate ? Promise.resolve(true) : run('∥ type check (astro check), beside the unit tests and the build', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], { quiet: true });
-const format = afterGate ? Promise.resolve(true) : run('∥ formatting (prettier --check; npm run format fixes it)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'], { quiet: true });
+const types = afterGate
+  ? Promise.resolve(true)
+  : run(
+      '∥ type check (astro check), beside the unit tests and the build',
+      'npx',
+      ['astro', 'check', '--minimumSeverity', 'warning'],
+      { quiet: true },
+    );
+const format = afterGate
+  ? Promise.resolve(true)
+  : run(
+      '∥ formatting (prettier --check; npm run format fixes it)',
+      'npx',
+      ['prettier', '--check', '--log-level', 'warn', '.'],
+      { quiet: true },
+    );
 if (!afterGate && !(await vitest('∥ unit and content tests', ['unit', 'content']))) finish(false);
-if (!(await format)) { totals.failed += 1; finish(false); }
+if (!(await format)) {
+  totals.failed += 1;
+  finish(false);
+}
 
 if (afterGate && !existsSync('dist/index.html')) {
   console.error('--after-gate runs on the dist/ that npm test builds: run npm test first.');
@@ -107,23 +150,47 @@ if (full) {
   ensureJava();
 }
 // 2. One build.
-if (!afterGate && !(await run('∥ build', 'npm', ['run', 'build', '--silent']))) { totals.failed += 1; finish(false); }
-if (!(await types)) { totals.failed += 1; finish(false); }
+if (!afterGate && !(await run('∥ build', 'npm', ['run', 'build', '--silent']))) {
+  totals.failed += 1;
+  finish(false);
+}
+if (!(await types)) {
+  totals.failed += 1;
+  finish(false);
+}
 // 3. Everything against dist/: file checks and browser files, 2 at a time.
-const distOk = afterGate || (await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 }));
+const distOk =
+  afterGate || (await vitest('checks on dist/ and browser tests', ['dist', 'e2e'], { workers: 2 }));
 if (!full) finish(distOk);
 
 // test:full only.
 // 4–5. Builds of project copies (one at a time), then the rest of the browser matrix.
-const buildsOk = await vitest('builds of project copies: bad content, search index, reproducible', ['builds']);
+const buildsOk = await vitest('builds of project copies: bad content, search index, reproducible', [
+  'builds',
+]);
 const e2eFullOk = await vitest('rest of the a11y matrix, screenshots', ['e2e-full'], { workers: 2 });
 
 // 6. The same site under a sub-path (as on GitHub Pages): links, assets, search and the
 // estimator must still work. Built into its own folder, then the checks that depend on paths.
 const baseEnv = { BASE_PATH: '/offshoring/', DIST_DIR: 'dist-base' };
-if (!(await run('build under the base path /offshoring/', 'npx', ['astro', 'build', '--outDir', 'dist-base'], { extraEnv: baseEnv }))) { totals.failed += 1; finish(false); }
+if (
+  !(await run('build under the base path /offshoring/', 'npx', ['astro', 'build', '--outDir', 'dist-base'], {
+    extraEnv: baseEnv,
+  }))
+) {
+  totals.failed += 1;
+  finish(false);
+}
 const baseOk = await vitest('checks under the base path', ['dist', 'e2e'], {
-  files: ['tests/e2e/i18n.test.ts', 'tests/dist/links.test.ts', 'tests/dist/sharing.test.ts', 'tests/dist/redirects.test.ts', 'tests/e2e/search.test.ts', 'tests/e2e/estimator.test.ts', 'tests/e2e/csp.test.ts'],
+  files: [
+    'tests/e2e/i18n.test.ts',
+    'tests/dist/links.test.ts',
+    'tests/dist/sharing.test.ts',
+    'tests/dist/redirects.test.ts',
+    'tests/e2e/search.test.ts',
+    'tests/e2e/estimator.test.ts',
+    'tests/e2e/csp.test.ts',
+  ],
   workers: 2,
   extraEnv: baseEnv,
 });

@@ -5,18 +5,28 @@ import { localeCodes, type Locale } from './i18n/locales';
 import { proseFolders, type ProseCollection } from './lib/prose';
 
 /** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
-const localized = z.object(
-  Object.fromEntries(localeCodes.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>,
-).strict();
+const localized = z
+  .object(
+    Object.fromEntries(localeCodes.map((l) => [l, z.string().trim().min(1)])) as Record<Locale, z.ZodString>,
+  )
+  .strict();
 
 const confidence = z.enum(['confirmed', 'single-source', 'conflicting']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 /** A period a figure describes: a year, a half-year, a quarter or a day. */
-const period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD');
-const sourceRefs = z.array(reference('sources')).min(1, 'cite at least one source id from content/data/sources.yaml');
+const period = z
+  .string()
+  .regex(
+    /^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/,
+    'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD',
+  );
+const sourceRefs = z
+  .array(reference('sources'))
+  .min(1, 'cite at least one source id from content/data/sources.yaml');
 
 /** Translated prose: content/{folder}/{lang}/{slug}.mdx (src/lib/prose.ts names the folders). */
-const prose = (collection: ProseCollection) => glob({ base: `./content/${proseFolders[collection]}`, pattern: `{${localeCodes.join(',')}}/**/*.mdx` });
+const prose = (collection: ProseCollection) =>
+  glob({ base: `./content/${proseFolders[collection]}`, pattern: `{${localeCodes.join(',')}}/**/*.mdx` });
 const page = z.object({
   title: z.string().min(1),
   description: z.string().min(20).max(220),
@@ -43,7 +53,20 @@ const figures = defineCollection({
   schema: z.object({
     fact: z.string().min(1).describe('id in the shared fact sheet'),
     value: z.number(),
-    unit: z.enum(['mad', 'mad-million', 'mad-billion', 'percent', 'percent-change', 'jobs', 'companies', 'hectares', 'm2', 'months', 'years', 'count']),
+    unit: z.enum([
+      'mad',
+      'mad-million',
+      'mad-billion',
+      'percent',
+      'percent-change',
+      'jobs',
+      'companies',
+      'hectares',
+      'm2',
+      'months',
+      'years',
+      'count',
+    ]),
     qualifier: z.enum(['about', 'more-than']).optional(),
     period,
     label: localized,
@@ -60,7 +83,11 @@ const parks = defineCollection({
     name: localized,
     city: localized,
     region: localized,
-    coordinates: z.object({ lat: z.number().min(20).max(36.5), lon: z.number().min(-17.5).max(-0.9), basis: z.literal('city-approximate') }),
+    coordinates: z.object({
+      lat: z.number().min(20).max(36.5),
+      lon: z.number().min(-17.5).max(-0.9),
+      basis: z.literal('city-approximate'),
+    }),
     areaHa: z.number().positive().nullable(),
     /** What the area covers when it is not the whole park (a first phase, a zone): shown beside it, since the bases differ. */
     areaBasis: localized.optional(),
@@ -81,7 +108,11 @@ const location = z.enum(['p2i-primary', 'p2i-secondary', 'no-p2i-region', 'outsi
 /** One rule parameter. `value: null` means unknown: shown as unknown, never guessed. */
 const parameter = z
   .object({
-    value: z.union([z.number(), z.string().regex(/^[a-z0-9-]+$/, 'text values are codes translated under rules.values'), z.null()]),
+    value: z.union([
+      z.number(),
+      z.string().regex(/^[a-z0-9-]+$/, 'text values are codes translated under rules.values'),
+      z.null(),
+    ]),
     unit: z.enum(['percent', 'years', 'months']).optional(),
     upTo: z.boolean().optional(),
     byLocation: z.record(location, z.number().nullable()).optional(),
@@ -89,7 +120,10 @@ const parameter = z
     sources: z.array(reference('sources')).optional(),
     note: localized.optional(),
   })
-  .refine((p) => (p.value === null) === (p.confidence === null), 'an unknown value has confidence null, a known one a confidence');
+  .refine(
+    (p) => (p.value === null) === (p.confidence === null),
+    'an unknown value has confidence null, a known one a confidence',
+  );
 
 const incentiveRules = defineCollection({
   loader: file('content/data/incentive-rules.yaml'),
@@ -135,8 +169,15 @@ const tax = defineCollection({
       effectiveFrom: isoDate,
       confidence,
       sources: sourceRefs,
-      brackets: z.array(z.object({ upTo: z.number().positive().nullable(), ratePct: z.number().min(0).max(100) })).min(2)
-        .refine((b) => b.at(-1)?.upTo === null && b.slice(0, -1).every((x, i, a) => x.upTo !== null && (i === 0 || x.upTo > (a[i - 1]?.upTo ?? 0))), 'brackets must rise and end with upTo: null'),
+      brackets: z
+        .array(z.object({ upTo: z.number().positive().nullable(), ratePct: z.number().min(0).max(100) }))
+        .min(2)
+        .refine(
+          (b) =>
+            b.at(-1)?.upTo === null &&
+            b.slice(0, -1).every((x, i, a) => x.upTo !== null && (i === 0 || x.upTo > (a[i - 1]?.upTo ?? 0))),
+          'brackets must rise and end with upTo: null',
+        ),
       note: localized.optional(),
       noteSources: z.array(reference('sources')).optional(),
     }),
@@ -146,21 +187,54 @@ const tax = defineCollection({
       effectiveFrom: isoDate,
       confidence,
       sources: sourceRefs,
-      tiers: z.array(z.object({ rbiUpTo: z.number().positive().nullable(), ratePct: z.number().min(0).max(100), capMad: z.number().positive().nullable() })).min(1),
+      tiers: z
+        .array(
+          z.object({
+            rbiUpTo: z.number().positive().nullable(),
+            ratePct: z.number().min(0).max(100),
+            capMad: z.number().positive().nullable(),
+          }),
+        )
+        .min(1),
     }),
   ]),
 });
 
 /** Payroll rules of the cost of a seat: contributions, ceiling, minimum wage, and what no source establishes. */
-const payrollBase = { fact: z.string().min(1), asOf: z.string().min(4), sources: sourceRefs, label: localized, note: localized.optional() };
+const payrollBase = {
+  fact: z.string().min(1),
+  asOf: z.string().min(4),
+  sources: sourceRefs,
+  label: localized,
+  note: localized.optional(),
+};
 const pct = z.number().min(0).max(100);
 const payroll = defineCollection({
   loader: file('content/data/payroll.yaml'),
   schema: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('contribution'), ...payrollBase, confidence, employerPct: pct, employeePct: pct, capped: z.boolean(), includedIn: z.string().min(1).optional() }),
+    z.object({
+      kind: z.literal('contribution'),
+      ...payrollBase,
+      confidence,
+      employerPct: pct,
+      employeePct: pct,
+      capped: z.boolean(),
+      includedIn: z.string().min(1).optional(),
+    }),
     z.object({ kind: z.literal('ceiling'), ...payrollBase, confidence, monthlyMad: z.number().positive() }),
-    z.object({ kind: z.literal('monthly-hours'), ...payrollBase, confidence, hours: z.number().positive().max(300) }),
-    z.object({ kind: z.literal('minimum-wage'), ...payrollBase, confidence, hourlyMad: z.number().positive(), effectiveFrom: isoDate }),
+    z.object({
+      kind: z.literal('monthly-hours'),
+      ...payrollBase,
+      confidence,
+      hours: z.number().positive().max(300),
+    }),
+    z.object({
+      kind: z.literal('minimum-wage'),
+      ...payrollBase,
+      confidence,
+      hourlyMad: z.number().positive(),
+      effectiveFrom: isoDate,
+    }),
     z.object({ kind: z.literal('rule'), ...payrollBase, confidence }),
     z.object({ kind: z.literal('unknown'), ...payrollBase, note: localized }),
   ]),
@@ -173,8 +247,18 @@ const changes = defineCollection({
     date: isoDate,
     title: localized,
     summary: localized,
-    facts: z.array(z.string().regex(/^[a-z0-9-]+:[a-zA-Z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024')).default([]),
-    pages: z.array(z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path without language, e.g. /incentives/air/')).default([]),
+    facts: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+:[a-zA-Z0-9.-]+$/, 'expected {dataset}:{row id}, e.g. figures:exports-2024'),
+      )
+      .default([]),
+    pages: z
+      .array(
+        z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'expected a path without language, e.g. /incentives/air/'),
+      )
+      .default([]),
   }),
 });
 
@@ -190,11 +274,20 @@ const glossary = defineCollection({
   }),
 });
 
-const pillars = defineCollection({ loader: prose('pillars'), schema: page.extend({ order: z.number().int().min(1) }) });
-const parkPages = defineCollection({ loader: prose('parkPages'), schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }) });
+const pillars = defineCollection({
+  loader: prose('pillars'),
+  schema: page.extend({ order: z.number().int().min(1) }),
+});
+const parkPages = defineCollection({
+  loader: prose('parkPages'),
+  schema: page.extend({ park: reference('parks'), order: z.number().int().min(1) }),
+});
 const incentives = defineCollection({
   loader: prose('incentives'),
-  schema: page.extend({ rule: reference('incentiveRules').optional().describe('absent for the baseline tax regime page'), order: z.number().int().min(1) }),
+  schema: page.extend({
+    rule: reference('incentiveRules').optional().describe('absent for the baseline tax regime page'),
+    order: z.number().int().min(1),
+  }),
 });
 const pages = defineCollection({ loader: prose('pages'), schema: page });
 
@@ -217,7 +310,10 @@ const setupSteps = defineCollection({
       caveat: localized.optional(),
       sources: sourceRefs,
     })
-    .refine((s) => s.confidence === 'confirmed' || s.caveat !== undefined, { message: 'a single-source or conflicting step needs a caveat', path: ['caveat'] }),
+    .refine((s) => s.confidence === 'confirmed' || s.caveat !== undefined, {
+      message: 'a single-source or conflicting step needs a caveat',
+      path: ['caveat'],
+    }),
 });
 
 /** Whom to contact: the bodies the steps name; address only where the facts give one. */
@@ -232,4 +328,20 @@ const publicBodies = defineCollection({
   }),
 });
 
-export const collections = { sources, figures, parks, incentiveRules, milestones, tax, glossary, pillars, parkPages, incentives, pages, payroll, setupSteps, publicBodies, changes };
+export const collections = {
+  sources,
+  figures,
+  parks,
+  incentiveRules,
+  milestones,
+  tax,
+  glossary,
+  pillars,
+  parkPages,
+  incentives,
+  pages,
+  payroll,
+  setupSteps,
+  publicBodies,
+  changes,
+};

@@ -16,6 +16,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = useTranslations(lang);
   const response = await next();
   // Pages outside a language folder (the chooser, 404: no `lang` route parameter) mix languages: left as written.
-  if (context.params.lang !== 'fr' || !response.headers.get('content-type')?.includes('text/html')) return response;
-  return new Response(mapHtmlText(await response.text(), frenchTypography), { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (context.params.lang !== 'fr' || !response.headers.get('content-type')?.includes('text/html'))
+    return response;
+  return new Response(mapHtmlText(await response.text(), frenchTypography), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

@@ -46,12 +46,36 @@ const KB = 1000;
 /** Budget classes (kinds of page), each with the paths it covers (without base path) and its budget. Every built page must match one. */
 export const budgetClasses = [
   { type: 'home', match: /^\/[a-z]{2}\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'pillar', match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'park', match: /^\/[a-z]{2}\/parks\/[^/]+\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'parks index', match: /^\/[a-z]{2}\/parks\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'incentive', match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'incentives index', match: /^\/[a-z]{2}\/incentives\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'estimator', match: /^\/[a-z]{2}\/incentives\/estimator\/$/, budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB } },
+  {
+    type: 'pillar',
+    match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/,
+    budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'park',
+    match: /^\/[a-z]{2}\/parks\/[^/]+\/$/,
+    budget: { html: 20 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'parks index',
+    match: /^\/[a-z]{2}\/parks\/$/,
+    budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'incentive',
+    match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/,
+    budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'incentives index',
+    match: /^\/[a-z]{2}\/incentives\/$/,
+    budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'estimator',
+    match: /^\/[a-z]{2}\/incentives\/estimator\/$/,
+    budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB },
+  },
   {
     type: 'search',
     match: /^\/[a-z]{2}\/search\/$/,
@@ -59,30 +83,60 @@ export const budgetClasses = [
       html: 6 * KB,
       css: 10 * KB,
       js: 100 * KB,
-      onOpen: ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.{lang}.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.{lang}_*.pf_meta'],
+      onOpen: [
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-worker.js',
+        'pagefind/wasm.{lang}.pagefind',
+        'pagefind/pagefind-entry.json',
+        'pagefind/pagefind.{lang}_*.pf_meta',
+      ],
     },
   },
-  { type: 'glossary', match: /^\/[a-z]{2}\/glossary\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 2.5 * KB } },
+  {
+    type: 'glossary',
+    match: /^\/[a-z]{2}\/glossary\/$/,
+    budget: { html: 14 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
   // About 160 sources since the payroll and setting-up pages, each with publisher, title, date and the
   // figure ids that cite it: 25 kB gzip in Arabic, one round trip more than a content page.
-  { type: 'sources', match: /^\/[a-z]{2}\/sources\/$/, budget: { html: 30 * KB, css: 10 * KB, js: 2.5 * KB } },
+  {
+    type: 'sources',
+    match: /^\/[a-z]{2}\/sources\/$/,
+    budget: { html: 30 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
   // The print layout the PDF brochures are made from: no script, reached from the download links.
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
   { type: 'language chooser', match: /^\/$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
   { type: 'not found', match: /^\/404\.html$/, budget: { html: 3 * KB, css: 10 * KB, js: 1 * KB } },
   // The investor's path. Setting up lists every step with its fields and sources and
   // the bodies to contact: long text, like the sources page (17.3 kB in Arabic at first).
-  { type: 'setting up', match: /^\/[a-z]{2}\/setting-up\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 2.5 * KB } },
+  {
+    type: 'setting up',
+    match: /^\/[a-z]{2}\/setting-up\/$/,
+    budget: { html: 20 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
   { type: 'faq', match: /^\/[a-z]{2}\/faq\/$/, budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB } },
   // The seat-cost calculator: its rates table and the sources each line cites are in the HTML; its script runs the payroll model.
-  { type: 'seat cost', match: /^\/[a-z]{2}\/seat-cost\/$/, budget: { html: 20 * KB, css: 10 * KB, js: 15 * KB } },
+  {
+    type: 'seat cost',
+    match: /^\/[a-z]{2}\/seat-cost\/$/,
+    budget: { html: 20 * KB, css: 10 * KB, js: 15 * KB },
+  },
   // Open data, the record of changes, the accessibility statement and the translation status:
   // text pages with the header's scripts. The status table grows with the pages (a row
   // each, three dates), the changes page with its entries: room for both.
   { type: 'open data', match: /^\/[a-z]{2}\/data\/$/, budget: { html: 10 * KB, css: 10 * KB, js: 2.5 * KB } },
   { type: 'changes', match: /^\/[a-z]{2}\/changes\/$/, budget: { html: 8 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'accessibility', match: /^\/[a-z]{2}\/accessibility\/$/, budget: { html: 8 * KB, css: 10 * KB, js: 2.5 * KB } },
-  { type: 'translation status', match: /^\/[a-z]{2}\/translation-status\/$/, budget: { html: 10 * KB, css: 10 * KB, js: 2.5 * KB } },
+  {
+    type: 'accessibility',
+    match: /^\/[a-z]{2}\/accessibility\/$/,
+    budget: { html: 8 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
+  {
+    type: 'translation status',
+    match: /^\/[a-z]{2}\/translation-status\/$/,
+    budget: { html: 10 * KB, css: 10 * KB, js: 2.5 * KB },
+  },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
 
 export type BudgetClass = (typeof budgetClasses)[number]['type'];
@@ -115,7 +169,9 @@ export function budgetClassOf(path: string): (typeof budgetClasses)[number] | un
  */
 export const fontBudgetsByScript = { Latn: 28 * KB, Arab: 36 * KB } as const satisfies Record<Script, number>;
 /** Per language, from its script in src/i18n/locales.ts: a new language gets its script's budget. */
-export const fontBudgets: Record<string, number> = Object.fromEntries(localeCodes.map((l) => [l, fontBudgetsByScript[locales[l].script]]));
+export const fontBudgets: Record<string, number> = Object.fromEntries(
+  localeCodes.map((l) => [l, fontBudgetsByScript[locales[l].script]]),
+);
 
 /**
  * The header box's first search, per language: every file fetched from the moment the

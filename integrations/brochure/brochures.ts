@@ -19,13 +19,25 @@ export async function printBrochures(site: OfflineSite): Promise<Record<string, 
   const { o, assets } = site;
   const printDir = join(o.out, '.print');
   const pages = await brochurePages(site);
-  const printTree: Record<string, Uint8Array> = { ...assets, ...Object.fromEntries(pages.map((p) => [p.file, printPage(site, p)])) };
+  const printTree: Record<string, Uint8Array> = {
+    ...assets,
+    ...Object.fromEntries(pages.map((p) => [p.file, printPage(site, p)])),
+  };
   await writeTree(printDir, printTree);
   const cache = buildCache(o.root);
-  const assetsKey = cache.key(...Object.keys(assets).sort().flatMap((k) => [k, assets[k]!]));
+  const assetsKey = cache.key(
+    ...Object.keys(assets)
+      .sort()
+      .flatMap((k) => [k, assets[k]!]),
+  );
   const code = cache.key(...(await Promise.all(printingCode.map((f) => readFile(join(o.root, f), 'utf8')))));
   const pdfs = await renderPdfs(
-    pages.map((p) => ({ lang: p.lang!, file: join(printDir, p.file), out: join(o.out, downloadName(p.lang!, 'pdf')), key: cache.key(assetsKey, p.file, printTree[p.file]!) })),
+    pages.map((p) => ({
+      lang: p.lang!,
+      file: join(printDir, p.file),
+      out: join(o.out, downloadName(p.lang!, 'pdf')),
+      key: cache.key(assetsKey, p.file, printTree[p.file]!),
+    })),
     { date: archiveDate, log: o.log, cache: { store: cache, code } },
   );
   await rm(printDir, { recursive: true, force: true });

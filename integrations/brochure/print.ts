@@ -27,13 +27,23 @@ export interface PdfJob {
 }
 
 /** Page numbers in the bottom margin; Latin digits read the same in every language of the guide. */
-const footer = '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+const footer =
+  '<div style="width:100%;font-size:8px;color:#555;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
 /** Prints each job's page to its `out` file; returns { lang: path } of the PDFs written. */
-export async function renderPdfs(allJobs: PdfJob[], o: { date: string; log: { warn(m: string): void; info?(m: string): void }; cache?: { store: BuildCache; code: string } }): Promise<Record<string, string>> {
+export async function renderPdfs(
+  allJobs: PdfJob[],
+  o: {
+    date: string;
+    log: { warn(m: string): void; info?(m: string): void };
+    cache?: { store: BuildCache; code: string };
+  },
+): Promise<Record<string, string>> {
   const chrome = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
   if (!existsSync(chrome)) {
-    o.log.warn(`no Chromium at ${chrome}: the PDF brochures are skipped. Install it (apt-get install chromium) or set CHROME_PATH, then build again.`);
+    o.log.warn(
+      `no Chromium at ${chrome}: the PDF brochures are skipped. Install it (apt-get install chromium) or set CHROME_PATH, then build again.`,
+    );
     return {};
   }
   const written: Record<string, string> = {};
@@ -62,15 +72,29 @@ export async function renderPdfs(allJobs: PdfJob[], o: { date: string; log: { wa
           written[job.lang] = job.out;
         } else jobs.push(job);
       }
-      o.log.info?.(`PDF brochures: ${allJobs.length - jobs.length} of ${allJobs.length} from the build cache`);
+      o.log.info?.(
+        `PDF brochures: ${allJobs.length - jobs.length} of ${allJobs.length} from the build cache`,
+      );
       if (jobs.length === 0) return written;
     }
   }
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: chrome,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   } catch (e) {
-    o.log.warn(`Chromium at ${chrome} did not start, the PDF brochures are skipped: ${(e as Error).message.split('\n')[0]}`);
+    o.log.warn(
+      `Chromium at ${chrome} did not start, the PDF brochures are skipped: ${(e as Error).message.split('\n')[0]}`,
+    );
     return {};
   }
   try {
@@ -85,7 +109,9 @@ export async function renderPdfs(allJobs: PdfJob[], o: { date: string; log: { wa
     });
     for (const job of jobs) {
       const page = await context.newPage();
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`${job.lang}: ${m.text().slice(0, 200)}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`${job.lang}: ${m.text().slice(0, 200)}`);
+      });
       page.on('pageerror', (e) => problems.push(`${job.lang}: ${e.message}`));
       await page.goto(pathToFileURL(job.file).href, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));

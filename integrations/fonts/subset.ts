@@ -27,7 +27,15 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import subsetFont from 'subset-font';
 import { parse as parseYaml } from 'yaml';
-import { charsInRanges, missingChars, SUBSET_PREFIX, subsetFaces, textByLanguage, type SourceText, type SubsetFace } from '../../src/lib/font-subset';
+import {
+  charsInRanges,
+  missingChars,
+  SUBSET_PREFIX,
+  subsetFaces,
+  textByLanguage,
+  type SourceText,
+  type SubsetFace,
+} from '../../src/lib/font-subset';
 import { buildCache, cacheDir } from '../cache';
 
 interface Options {
@@ -44,7 +52,10 @@ const textFile = /\.(mdx?|ya?ml|json|astro|ts|tsx|mjs|js|css)$/;
 async function readSources(root: string): Promise<SourceText[]> {
   const out: SourceText[] = [];
   for (const top of ['content', 'src']) {
-    const files = (await readdir(join(root, top), { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => textFile.test(f)).sort();
+    const files = (await readdir(join(root, top), { recursive: true }))
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => textFile.test(f))
+      .sort();
     for (const f of files) {
       const path = `${top}/${f}`;
       const text = await readFile(join(root, path), 'utf8');
@@ -74,26 +85,43 @@ export interface FontSubsets {
 }
 
 /** Writes the subset of every @font-face that asks for one; runs before Vite bundles the CSS. */
-export async function subsetFonts({ root, languages, families, stylesheet = 'src/styles/global.css' }: Options & { root: string }): Promise<FontSubsets> {
+export async function subsetFonts({
+  root,
+  languages,
+  families,
+  stylesheet = 'src/styles/global.css',
+}: Options & { root: string }): Promise<FontSubsets> {
   const kept = new Map<string, Set<number>>();
   const require = createRequire(join(root, 'package.json'));
   const cache = buildCache(root);
   const faces: SubsetFace[] = subsetFaces(await readFile(join(root, stylesheet), 'utf8'));
   const texts = textByLanguage(await readSources(root), languages);
-  const versions = ['subset-font', 'harfbuzzjs'].map((p) => require(join(root, 'node_modules', p, 'package.json')).version as string).join();
+  const versions = ['subset-font', 'harfbuzzjs']
+    .map((p) => require(join(root, 'node_modules', p, 'package.json')).version as string)
+    .join();
   // One folder per project root: two builds of different trees (the bad-content tests build
   // copies of the project) never write each other's fonts.
-  const out = join(cacheDir(root), 'subset-fonts', createHash('sha256').update(root).digest('hex').slice(0, 16));
+  const out = join(
+    cacheDir(root),
+    'subset-fonts',
+    createHash('sha256').update(root).digest('hex').slice(0, 16),
+  );
   const sizes: string[] = [];
   await Promise.all(
     faces.map(async (face) => {
       const langs = families[face.family];
-      if (!langs) throw new Error(`${stylesheet}: the font family "${face.family}" is not in the offshoring integration's fontFamilies (astro.config.mjs): which languages is it set in?`);
+      if (!langs)
+        throw new Error(
+          `${stylesheet}: the font family "${face.family}" is not in the offshoring integration's fontFamilies (astro.config.mjs): which languages is it set in?`,
+        );
       const chars = charsInRanges(langs.map((l) => texts[l] ?? '').join('\n'), face.ranges);
       const font = await readFile(require.resolve(face.source));
       const [min, max] = face.weight;
       const bytes = await cache.get('fonts', cache.key(font, chars, `${min} ${max}`, versions), () =>
-        subsetFont(font, chars, { targetFormat: 'woff2', variationAxes: { wght: min === max ? min : { min, max } } }),
+        subsetFont(font, chars, {
+          targetFormat: 'woff2',
+          variationAxes: { wght: min === max ? min : { min, max } },
+        }),
       );
       const file = join(out, face.source);
       await mkdir(dirname(file), { recursive: true });
@@ -101,14 +129,19 @@ export async function subsetFonts({ root, languages, families, stylesheet = 'src
       await writeFile(tmp, bytes);
       await rename(tmp, file);
       kept.set(face.url, new Set([...chars].map((c) => c.codePointAt(0)!)));
-      sizes.push(`${face.source.slice(face.source.lastIndexOf('/') + 1)} ${[...chars].length} characters ${(bytes.length / 1000).toFixed(1)} kB`);
+      sizes.push(
+        `${face.source.slice(face.source.lastIndexOf('/') + 1)} ${[...chars].length} characters ${(bytes.length / 1000).toFixed(1)} kB`,
+      );
     }),
   );
   return {
     alias: { find: SUBSET_PREFIX, replacement: `${out}/` },
     summary: sizes.sort().join('; '),
     async check(dist) {
-      const pages = (await readdir(dist, { recursive: true })).map((f) => f.split(sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+      const pages = (await readdir(dist, { recursive: true }))
+        .map((f) => f.split(sep).join('/'))
+        .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+        .sort();
       const problems: string[] = [];
       for (const page of pages) {
         const html = await readFile(join(dist, page), 'utf8');
@@ -120,7 +153,9 @@ export async function subsetFonts({ root, languages, families, stylesheet = 'src
         }
       }
       if (problems.length > 0) {
-        throw new Error(`font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`);
+        throw new Error(
+          `font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`,
+        );
       }
       return `${pages.length} pages use only characters their font subsets have`;
     },

@@ -7,20 +7,34 @@
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
-export interface OfflineScripts { site: Uint8Array; search: Uint8Array; estimator: Uint8Array; seatCost: Uint8Array }
+export interface OfflineScripts {
+  site: Uint8Array;
+  search: Uint8Array;
+  estimator: Uint8Array;
+  seatCost: Uint8Array;
+}
 
 /** The search UI imports './engine' (Pagefind): in the offline bundle it gets the offline engine. */
 function offlineEngine(root: string): Plugin {
   return {
     name: 'offline-engine',
     setup(b) {
-      b.onResolve({ filter: /^\.\/engine$/ }, (args) => (args.importer.startsWith(join(root, 'src/client/search')) ? { path: join(root, 'src/client/offline/engine.ts') } : undefined));
+      b.onResolve({ filter: /^\.\/engine$/ }, (args) =>
+        args.importer.startsWith(join(root, 'src/client/search'))
+          ? { path: join(root, 'src/client/offline/engine.ts') }
+          : undefined,
+      );
     },
   };
 }
 
 export async function bundleClassicScripts(root: string): Promise<OfflineScripts> {
-  const entries = { site: 'src/client/offline/site.ts', search: 'src/client/offline/search.ts', estimator: 'src/client/estimator.ts', 'seat-cost': 'src/client/seat-cost.ts' };
+  const entries = {
+    site: 'src/client/offline/site.ts',
+    search: 'src/client/offline/search.ts',
+    estimator: 'src/client/estimator.ts',
+    'seat-cost': 'src/client/seat-cost.ts',
+  };
   const result = await build({
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
@@ -44,8 +58,14 @@ export async function bundleClassicScripts(root: string): Promise<OfflineScripts
     const text = file.text;
     // Classic scripts only: a dynamic import() or a fetch() call would fail from file://. (MiniSearch
     // has a method named fetch: a definition, followed by its body, is not a call.)
-    if (/(?<![.\w$])import\s*\(|(?<![.\w$])fetch\s*\([^)]*\)\s*(?!\{)/.test(text)) throw new Error(`offline export: ${name}.js calls import() or fetch(), which file:// pages cannot`);
+    if (/(?<![.\w$])import\s*\(|(?<![.\w$])fetch\s*\([^)]*\)\s*(?!\{)/.test(text))
+      throw new Error(`offline export: ${name}.js calls import() or fetch(), which file:// pages cannot`);
     return file.contents;
   };
-  return { site: out('site'), search: out('search'), estimator: out('estimator'), seatCost: out('seat-cost') };
+  return {
+    site: out('site'),
+    search: out('search'),
+    estimator: out('estimator'),
+    seatCost: out('seat-cost'),
+  };
 }

@@ -21,7 +21,19 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { extractOfflineDoc } from '../search-index/extract';
-import { fileOfPath, fillDownloads, localizeChooser, offlineFontDisplay, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from './html';
+import {
+  fileOfPath,
+  fillDownloads,
+  localizeChooser,
+  offlineFontDisplay,
+  offlinePolicy,
+  relativeUrl,
+  removeListItems,
+  removeModuleScripts,
+  rewriteUrls,
+  rootOf,
+  splitSuffix,
+} from './html';
 import { copyName, downloadName, downloadsDir } from '../../src/lib/downloads';
 import type { OfflineDoc } from '../../src/lib/offline-search';
 import { formatFileSize } from '../../src/lib/format';
@@ -45,7 +57,8 @@ export interface ExportOptions {
 }
 
 /** The offline copy's name for a dataset file of the build: 'data/figures.csv' → 'downloads/figures.csv'. */
-const openDataFile = (file: string) => (/^data\/[^/]+\.(json|csv)$/.test(file) ? `${downloadsDir}/${file.slice('data/'.length)}` : undefined);
+const openDataFile = (file: string) =>
+  /^data\/[^/]+\.(json|csv)$/.test(file) ? `${downloadsDir}/${file.slice('data/'.length)}` : undefined;
 /** The language of a feed of changes: 'fr/changes.xml' → 'fr'. */
 const feedFile = (file: string) => /^([a-z]{2})\/changes\.xml$/.exec(file)?.[1];
 
@@ -70,8 +83,13 @@ const features: [name: string, marker: RegExp][] = [
 ];
 
 /** A built page: its file from dist/ ('fr/parks/index.html') and its language (none for the root chooser). */
-export interface PageFile { file: string; lang: string | undefined }
-export interface Page extends PageFile { html: string }
+export interface PageFile {
+  file: string;
+  lang: string | undefined;
+}
+export interface Page extends PageFile {
+  html: string;
+}
 
 /**
  * What the offline steps share: the list of built pages (each is read again from dist/ when a
@@ -94,18 +112,26 @@ export interface OfflineSite {
 /** Where the offline copy of a build goes: next to its output folder ('/p/dist' → '/p/dist-export'). */
 export const exportDirOf = (dist: string) => join(dirname(dist), `${basename(dist)}-export`);
 
-const readPage = async (dist: string, p: PageFile): Promise<Page> => ({ ...p, html: await readFile(join(dist, p.file), 'utf8') });
+const readPage = async (dist: string, p: PageFile): Promise<Page> => ({
+  ...p,
+  html: await readFile(join(dist, p.file), 'utf8'),
+});
 
 /**
  * The `offline` step: lists the finished pages, bundles the classic scripts and gathers the
  * files every copy holds; empties the export folder. `docs` holds the page texts the search
  * index step already read (file → text), which are not extracted again.
  */
-export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<string, OfflineDoc | undefined>): Promise<OfflineSite> {
+export async function readOfflineSite(
+  o: ExportOptions,
+  docs?: ReadonlyMap<string, OfflineDoc | undefined>,
+): Promise<OfflineSite> {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
   const files = (await readdir(o.dist, { recursive: true })).map((f) => f.split(sep).join('/'));
-  const pages: PageFile[] = files.filter((f) => f.endsWith('.html') && !skip(f) && !isOldPath(`/${f}`, '/')) // old URLs of moved pages: the copy has only the new ones
-    .sort().map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
+  const pages: PageFile[] = files
+    .filter((f) => f.endsWith('.html') && !skip(f) && !isOldPath(`/${f}`, '/')) // old URLs of moved pages: the copy has only the new ones
+    .sort()
+    .map((file) => ({ file, lang: o.languages.find((l) => file.startsWith(`${l}/`)) }));
 
   // Search texts, per language, from what Pagefind indexes online.
   const byLang: Record<string, OfflineDoc[]> = {};
@@ -123,7 +149,8 @@ export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<strin
     }
     if (doc) (byLang[p.lang] ??= []).push(doc);
   }
-  for (const l of o.languages) if (!byLang[l]?.length) throw new Error(`offline export: no indexed page in ${l}`);
+  for (const l of o.languages)
+    if (!byLang[l]?.length) throw new Error(`offline export: no indexed page in ${l}`);
 
   const scripts = await bundleClassicScripts(o.root);
   const assets: Record<string, Uint8Array> = {
@@ -136,21 +163,41 @@ export async function readOfflineSite(o: ExportOptions, docs?: ReadonlyMap<strin
   for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, byLang[l]!);
   // The open datasets go in downloads/ (links to /data/x.csv point there, see toOffline), and each
   // language's Atom feed of changes, which every page's head names, stays where it is.
-  for (const f of files.filter((f) => openDataFile(f) !== undefined || feedFile(f) !== undefined)) assets[openDataFile(f) ?? f] = await readFile(join(o.dist, f));
-  for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f))) assets[css] = new TextEncoder().encode(offlineFontDisplay(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist)));
+  for (const f of files.filter((f) => openDataFile(f) !== undefined || feedFile(f) !== undefined))
+    assets[openDataFile(f) ?? f] = await readFile(join(o.dist, f));
+  for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f)))
+    assets[css] = new TextEncoder().encode(
+      offlineFontDisplay(await inlineCssUrls(await readFile(join(o.dist, css), 'utf8'), css, base, o.dist)),
+    );
 
   await rm(o.out, { recursive: true, force: true });
   await mkdir(o.out, { recursive: true });
   const counts = o.languages.map((l) => `${l} ${byLang[l]!.length}`).join(', ');
-  return { o, base, files, pages, assets, summary: `${pages.length} pages; search texts by language: ${counts} (${extracted} read here, the others from the search index step)` };
+  return {
+    o,
+    base,
+    files,
+    pages,
+    assets,
+    summary: `${pages.length} pages; search texts by language: ${counts} (${extracted} read here, the others from the search index step)`,
+  };
 }
 
 /** The brochure page of each language, which the copies leave out (the PDF is printed from it). */
-export const brochurePages = (site: OfflineSite): Promise<Page[]> => Promise.all(site.pages.filter((p) => isBrochure(p.file)).map((p) => readPage(site.o.dist, p)));
+export const brochurePages = (site: OfflineSite): Promise<Page[]> =>
+  Promise.all(site.pages.filter((p) => isBrochure(p.file)).map((p) => readPage(site.o.dist, p)));
 
 /** The page made for printing from file://: links go to the hosted site. */
 export const printPage = (site: OfflineSite, page: Page) =>
-  encode(toOffline(page, { base: site.base, site: site.o.site, keep: () => true, absoluteLinks: true, exists: (f) => f in site.assets }));
+  encode(
+    toOffline(page, {
+      base: site.base,
+      site: site.o.site,
+      keep: () => true,
+      absoluteLinks: true,
+      exists: (f) => f in site.assets,
+    }),
+  );
 
 /**
  * The `offline-copies` step: one folder and one reproducible zip per language and one with all
@@ -158,27 +205,56 @@ export const printPage = (site: OfflineSite, page: Page) =>
  * Each page is read, rewritten, written to the folder and added to the zip in turn: a copy is
  * never held in memory whole.
  */
-export async function writeOfflineCopies(site: OfflineSite, pdfs: Record<string, string>): Promise<Record<string, string>> {
+export async function writeOfflineCopies(
+  site: OfflineSite,
+  pdfs: Record<string, string>,
+): Promise<Record<string, string>> {
   const { o, assets, pages, base } = site;
   const cache = buildCache(o.root);
   const pdfBytes: Record<string, Uint8Array> = {};
-  for (const [lang, path] of Object.entries(pdfs)) pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
+  for (const [lang, path] of Object.entries(pdfs))
+    pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
 
   const variants = [...o.languages.map((l) => [l, [l]] as const), ['all', o.languages] as const];
   const zips: Record<string, string> = {};
   for (const [variant, langs] of variants) {
     const files: Record<string, Uint8Array> = {};
-    for (const [path, bytes] of Object.entries(assets)) if ((!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) && (feedFile(path) === undefined || langs.includes(feedFile(path)!))) files[path] = bytes;
-    for (const [path, bytes] of Object.entries(pdfBytes)) if (langs.some((l) => path.endsWith(`-${l}.pdf`))) files[path] = bytes;
-    const mine = new Map(pages.filter((p) => !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang))).map((p) => [p.file, p]));
+    for (const [path, bytes] of Object.entries(assets))
+      if (
+        (!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) &&
+        (feedFile(path) === undefined || langs.includes(feedFile(path)!))
+      )
+        files[path] = bytes;
+    for (const [path, bytes] of Object.entries(pdfBytes))
+      if (langs.some((l) => path.endsWith(`-${l}.pdf`))) files[path] = bytes;
+    const mine = new Map(
+      pages
+        .filter(
+          (p) =>
+            !isBrochure(p.file) && (p.lang === undefined ? p.file === 'index.html' : langs.includes(p.lang)),
+        )
+        .map((p) => [p.file, p]),
+    );
     const names = new Set([...Object.keys(files), ...mine.keys()]);
     const keep = (lang: string) => langs.includes(lang) || !o.languages.includes(lang);
     const pageBytes = async (p: PageFile) => {
-      let html = toOffline(await readPage(o.dist, p), { base, site: o.site, keep, absoluteLinks: false, exists: (f) => names.has(f), languages: o.languages, present: langs });
+      let html = toOffline(await readPage(o.dist, p), {
+        base,
+        site: o.site,
+        keep,
+        absoluteLinks: false,
+        exists: (f) => names.has(f),
+        languages: o.languages,
+        present: langs,
+      });
       // A one-language copy's root page is in that language (lang, title, heading).
       if (p.file === 'index.html' && langs.length === 1) html = localizeChooser(html, langs[0]!);
       // The copy holds its PDFs but not itself: no zip links inside a zip.
-      html = fillDownloads(html, (name) => (name.endsWith('.pdf') ? files[`${downloadsDir}/${name}`]?.length : undefined), formatFileSize);
+      html = fillDownloads(
+        html,
+        (name) => (name.endsWith('.pdf') ? files[`${downloadsDir}/${name}`]?.length : undefined),
+        formatFileSize,
+      );
       return encode(html);
     };
     const folder = join(o.out, copyName(variant));
@@ -222,7 +298,9 @@ export async function publishDownloads(site: OfflineSite, made: string[]): Promi
     const filled = fillDownloads(html, (name) => sizes[name], formatFileSize);
     if (filled !== html) await writeFile(path, filled);
   }
-  const list = Object.entries(sizes).map(([n, s]) => `${n} ${formatFileSize(s, 'en-US')}`).join(', ');
+  const list = Object.entries(sizes)
+    .map(([n, s]) => `${n} ${formatFileSize(s, 'en-US')}`)
+    .join(', ');
   return `${relative(o.root, o.out) || o.out}: ${list}`;
 }
 
@@ -243,7 +321,9 @@ function toOffline(page: Page, r: Rewrite): string {
   const { html: stripped, removed } = removeModuleScripts(page.html);
   const used = features.filter(([, marker]) => marker.test(page.html));
   if (removed > used.length) {
-    throw new Error(`offline export: ${page.file} has ${removed} module scripts, but the offline copy only knows ${used.map(([n]) => n).join(', ') || 'none'}: give the new one a classic counterpart in src/client/offline/`);
+    throw new Error(
+      `offline export: ${page.file} has ${removed} module scripts, but the offline copy only knows ${used.map(([n]) => n).join(', ') || 'none'}: give the new one a classic counterpart in src/client/offline/`,
+    );
   }
   const root = rootOf(page.file);
   const absent = (r.languages ?? []).filter((l) => !r.keep(l));
@@ -253,10 +333,25 @@ function toOffline(page: Page, r: Rewrite): string {
   if (absent.length > 0) {
     html = removeListItems(html, (item) => absent.some((l) => item.includes(`href="${r.base}${l}/`)));
     // The root chooser names every language's feed of changes: not those of languages left out.
-    html = html.replace(/<link\b[^>]*\shref="([^"]*)"[^>]*>/g, (tag, href: string) => (/application\/atom\+xml/.test(tag) && absent.some((l) => href === `${r.base}${l}/changes.xml`) ? '' : tag));
-    html = html.replace(/(\sdata-locales=")([^"]*)"/, (_, head: string, list: string) => `${head}${list.split(',').filter((l) => !absent.includes(l)).join(',')}"`);
+    html = html.replace(/<link\b[^>]*\shref="([^"]*)"[^>]*>/g, (tag, href: string) =>
+      /application\/atom\+xml/.test(tag) && absent.some((l) => href === `${r.base}${l}/changes.xml`)
+        ? ''
+        : tag,
+    );
+    html = html.replace(
+      /(\sdata-locales=")([^"]*)"/,
+      (_, head: string, list: string) =>
+        `${head}${list
+          .split(',')
+          .filter((l) => !absent.includes(l))
+          .join(',')}"`,
+    );
     // Any other link to a language left out (the note on an older translation) goes to the hosted site.
-    html = html.replace(/<a\b[^>]*\sdata-lang-link="([^"]+)"[^>]*>/g, (tag, l: string) => (absent.includes(l) ? tag.replace(/\shref="([^"]*)"/, (_, href: string) => ` href="${new URL(href, r.site).href}"`) : tag));
+    html = html.replace(/<a\b[^>]*\sdata-lang-link="([^"]+)"[^>]*>/g, (tag, l: string) =>
+      absent.includes(l)
+        ? tag.replace(/\shref="([^"]*)"/, (_, href: string) => ` href="${new URL(href, r.site).href}"`)
+        : tag,
+    );
   }
   const missing: string[] = [];
   html = rewriteUrls(html, r.base, (url) => {
@@ -272,29 +367,55 @@ function toOffline(page: Page, r: Rewrite): string {
     }
     return relativeUrl(page.file, file) + suffix;
   });
-  if (missing.length > 0) throw new Error(`offline export: ${page.file} links to ${missing.join(', ')}, which the offline copy does not have`);
-  const classic = ['site.js', ...(used.some(([n]) => n === 'search page') ? ['search.js'] : []), ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : []), ...(used.some(([n]) => n === 'seat cost') ? ['seat-cost.js'] : [])];
-  const tags = page.file === 'index.html' ? '' : classic.map((s) => `<script src="${root}_offline/${s}"></script>`).join('');
+  if (missing.length > 0)
+    throw new Error(
+      `offline export: ${page.file} links to ${missing.join(', ')}, which the offline copy does not have`,
+    );
+  const classic = [
+    'site.js',
+    ...(used.some(([n]) => n === 'search page') ? ['search.js'] : []),
+    ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : []),
+    ...(used.some(([n]) => n === 'seat cost') ? ['seat-cost.js'] : []),
+  ];
+  const tags =
+    page.file === 'index.html'
+      ? ''
+      : classic.map((s) => `<script src="${root}_offline/${s}"></script>`).join('');
   return html.replace('</body>', `${tags}</body>`);
 }
 
 /** A language's search texts as a classic script (no fetch() on file://). */
 function indexScript(lang: string, docs: OfflineDoc[]): Uint8Array {
   const json = JSON.stringify({ lang, docs });
-  return encode(`(window.offshoringSearchIndex=window.offshoringSearchIndex||{})[${JSON.stringify(lang)}]=${json};\n`);
+  return encode(
+    `(window.offshoringSearchIndex=window.offshoringSearchIndex||{})[${JSON.stringify(lang)}]=${json};\n`,
+  );
 }
 
-const mime: Record<string, string> = { woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' };
+const mime: Record<string, string> = {
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  webp: 'image/webp',
+};
 
 /** Fonts and images of a stylesheet as data: URLs. */
 async function inlineCssUrls(css: string, file: string, base: string, dist: string): Promise<string> {
-  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!))].filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+  const urls = [...new Set([...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!))].filter(
+    (u) => !u.startsWith('data:') && !u.startsWith('#'),
+  );
   let out = css;
   for (const url of urls) {
     const [path] = splitSuffix(url);
-    const target = path.startsWith('/') ? fileOfPath(path, base) : join(dirname(file), path).split(sep).join('/');
+    const target = path.startsWith('/')
+      ? fileOfPath(path, base)
+      : join(dirname(file), path).split(sep).join('/');
     const ext = path.slice(path.lastIndexOf('.') + 1);
-    if (!target || !existsSync(join(dist, target)) || !mime[ext]) throw new Error(`offline export: ${file} uses ${url}, which cannot be inlined`);
+    if (!target || !existsSync(join(dist, target)) || !mime[ext])
+      throw new Error(`offline export: ${file} uses ${url}, which cannot be inlined`);
     const data = `data:${mime[ext]};base64,${(await readFile(join(dist, target))).toString('base64')}`;
     out = out.split(url).join(data);
   }

@@ -34,10 +34,12 @@ const moduleScript = /<script\b(?=[^>]*\stype="module")[^>]*>[\s\S]*?<\/script>/
 /** Removes Astro's module scripts (browsers do not run them from file://) and says how many there were. */
 export function removeModuleScripts(html: string): { html: string; removed: number } {
   let removed = 0;
-  const out = html.replace(moduleScript, () => {
-    removed += 1;
-    return '';
-  }).replace(/<link\b[^>]*\srel="modulepreload"[^>]*>/g, '');
+  const out = html
+    .replace(moduleScript, () => {
+      removed += 1;
+      return '';
+    })
+    .replace(/<link\b[^>]*\srel="modulepreload"[^>]*>/g, '');
   return { html: out, removed };
 }
 
@@ -49,14 +51,17 @@ export function removeModuleScripts(html: string): { html: string; removed: numb
  * refuses any request to a network. The hashes of the inline scripts and styles are unchanged.
  */
 export function offlinePolicy(html: string): string {
-  return html.replace(/(<meta\b[^>]*\shttp-equiv="content-security-policy"[^>]*\scontent=")([^"]*)"/i, (_, head: string, policy: string) => {
-    const fitted = policy
-      .replace(/'self'/g, "'self' file:")
-      .replace(/font-src [^;]*/, 'font-src data:')
-      .replace(/connect-src [^;]*/, "connect-src 'none'")
-      .replace(/ 'wasm-unsafe-eval'/, '');
-    return `${head}${fitted}"`;
-  });
+  return html.replace(
+    /(<meta\b[^>]*\shttp-equiv="content-security-policy"[^>]*\scontent=")([^"]*)"/i,
+    (_, head: string, policy: string) => {
+      const fitted = policy
+        .replace(/'self'/g, "'self' file:")
+        .replace(/font-src [^;]*/, 'font-src data:')
+        .replace(/connect-src [^;]*/, "connect-src 'none'")
+        .replace(/ 'wasm-unsafe-eval'/, '');
+      return `${head}${fitted}"`;
+    },
+  );
 }
 
 /**
@@ -94,7 +99,13 @@ export function splitSuffix(url: string): [string, string] {
   return i < 0 ? [url, ''] : [url.slice(0, i), url.slice(i)];
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
@@ -104,16 +115,23 @@ const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([
  * in the page's language, from `sizeOf(name)`; an item whose file does not exist (undefined)
  * is removed, and so is a download list left empty. Running it again gives the same page.
  */
-export function fillDownloads(html: string, sizeOf: (name: string) => number | undefined, formatSize: (bytes: number, intl: string) => string): string {
+export function fillDownloads(
+  html: string,
+  sizeOf: (name: string) => number | undefined,
+  formatSize: (bytes: number, intl: string) => string,
+): string {
   return html
     .replace(/<li\b[^>]*\sdata-download="([^"]+)"[^>]*>[\s\S]*?<\/li>/g, (item, name: string) => {
       const bytes = sizeOf(decode(name));
       if (bytes === undefined) return '';
-      return item.replace(/(<span\b[^>]*\sdata-file-size="[^"]*"[^>]*>)[^<]*(<\/span>)/, (_, open: string, close: string) => {
-        const template = decode(attr(open, 'data-file-size') ?? '');
-        const size = formatSize(bytes, attr(open, 'data-intl') ?? 'en');
-        return `${open}${encode(template.replace(/\{\{\s*size\s*\}\}/g, size))}${close}`;
-      });
+      return item.replace(
+        /(<span\b[^>]*\sdata-file-size="[^"]*"[^>]*>)[^<]*(<\/span>)/,
+        (_, open: string, close: string) => {
+          const template = decode(attr(open, 'data-file-size') ?? '');
+          const size = formatSize(bytes, attr(open, 'data-intl') ?? 'en');
+          return `${open}${encode(template.replace(/\{\{\s*size\s*\}\}/g, size))}${close}`;
+        },
+      );
     })
     .replace(/<ul\b[^>]*\sdata-downloads\b[^>]*>\s*<\/ul>/g, '');
 }
@@ -129,11 +147,16 @@ export function localizeChooser(html: string, lang: string): string {
   const dir = attr(item, 'dir') ?? 'ltr';
   const name = attr(item, 'data-site-name');
   const description = attr(item, 'data-description');
-  let out = html.replace(/<html\b[^>]*>/, (tag) => tag.replace(/\slang="[^"]*"/, ` lang="${lang}"`).replace(/\sdir="[^"]*"/, ` dir="${dir}"`));
+  let out = html.replace(/<html\b[^>]*>/, (tag) =>
+    tag.replace(/\slang="[^"]*"/, ` lang="${lang}"`).replace(/\sdir="[^"]*"/, ` dir="${dir}"`),
+  );
   if (name !== undefined) {
-    out = out.replace(/<title>[^<]*<\/title>/, `<title>${name}</title>`).replace(/(<h1\b[^>]*>)[^<]*(<\/h1>)/, `$1${name}$2`);
+    out = out
+      .replace(/<title>[^<]*<\/title>/, `<title>${name}</title>`)
+      .replace(/(<h1\b[^>]*>)[^<]*(<\/h1>)/, `$1${name}$2`);
   }
-  if (description !== undefined) out = out.replace(/(<meta\b[^>]*\sname="description"[^>]*\scontent=")[^"]*"/, `$1${description}"`);
+  if (description !== undefined)
+    out = out.replace(/(<meta\b[^>]*\sname="description"[^>]*\scontent=")[^"]*"/, `$1${description}"`);
   return out;
 }
 

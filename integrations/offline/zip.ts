@@ -21,10 +21,15 @@ export function zipDate(isoDay: string): Date {
  * Zips `files` (path → bytes) under one top-level folder, sorted by path:
  * reproducibleZip({ 'b.txt': …, 'a.txt': … }, 'guide', '2026-11-27') → entries guide/a.txt, guide/b.txt.
  */
-export function reproducibleZip(files: Record<string, Uint8Array>, folder: string, isoDay: string): Uint8Array {
+export function reproducibleZip(
+  files: Record<string, Uint8Array>,
+  folder: string,
+  isoDay: string,
+): Uint8Array {
   const mtime = zipDate(isoDay);
   const entries: Zippable = {};
-  for (const path of Object.keys(files).sort()) entries[`${folder}/${path}`] = [files[path]!, { mtime, level: 9 }];
+  for (const path of Object.keys(files).sort())
+    entries[`${folder}/${path}`] = [files[path]!, { mtime, level: 9 }];
   return zipSync(entries, { mtime, level: 9 });
 }
 
@@ -42,21 +47,29 @@ const u32 = (view: DataView, at: number, n: number) => view.setUint32(at, n, tru
  * memory. Each entry is fflate's own single-file zip, cut in two: its local part goes to the
  * file, its central record is kept with its offset set to where the local part went.
  */
-export async function openReproducibleZip(file: string, folder: string, isoDay: string, cache?: BuildCache): Promise<ZipWriter> {
+export async function openReproducibleZip(
+  file: string,
+  folder: string,
+  isoDay: string,
+  cache?: BuildCache,
+): Promise<ZipWriter> {
   const mtime = zipDate(isoDay);
   const out = await open(file, 'w');
   // An entry (its name, date and bytes, compressed by this fflate) is kept in the build cache:
   // a rebuild compresses only the pages that changed.
   const entry = async (name: string, bytes: Uint8Array) => {
     const make = async () => zipSync({ [name]: [bytes, { mtime, level: 9 }] }, { mtime, level: 9 });
-    return cache?.enabled ? cache.get('zip-entry', cache.key(fflateVersion, 'deflate level 9', name, isoDay, bytes), make) : make();
+    return cache?.enabled
+      ? cache.get('zip-entry', cache.key(fflateVersion, 'deflate level 9', name, isoDay, bytes), make)
+      : make();
   };
   const central: Uint8Array[] = [];
   let offset = 0;
   let last: string | undefined;
   return {
     async add(path, bytes) {
-      if (last !== undefined && !(last < path)) throw new Error(`zip ${file}: ${path} comes after ${last}; add files in sorted order`);
+      if (last !== undefined && !(last < path))
+        throw new Error(`zip ${file}: ${path} comes after ${last}; add files in sorted order`);
       last = path;
       const one = await entry(`${folder}/${path}`, bytes);
       // One entry: local header and data, then the central record, then the 22-byte end record.

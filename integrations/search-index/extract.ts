@@ -10,10 +10,50 @@ import { isPageType } from '../../src/lib/search';
 import type { OfflineDoc, OfflineSection } from '../../src/lib/offline-search';
 
 /** The parts of htmlparser2's DOM nodes that we read. */
-interface Node { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: Node[] }
+interface Node {
+  type: string;
+  data?: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: Node[];
+}
 
-const skipped = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'input', 'select', 'textarea']);
-const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const skipped = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'button',
+  'input',
+  'select',
+  'textarea',
+]);
+const inline = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 const heading = /^h[2-6]$/;
 
 function find(node: Node, test: (n: Node) => boolean): Node | undefined {
@@ -51,9 +91,12 @@ export function extractOfflineDoc(html: string, url: string): OfflineDoc | undef
   const root = parseDocument(html) as unknown as Node;
   const body = find(root, (n) => has(n, 'data-pagefind-body'));
   if (!body) return undefined;
-  const titleNode = find(body, (n) => n.attribs?.['data-pagefind-meta'] === 'title') ?? find(root, (n) => n.name === 'title');
+  const titleNode =
+    find(body, (n) => n.attribs?.['data-pagefind-meta'] === 'title') ?? find(root, (n) => n.name === 'title');
   const title = collapse(titleNode ? textOf(titleNode) : url);
-  const filters = findAll(body, (n) => has(n, 'data-pagefind-filter') && !insideIgnored(body, n)).map((n) => n.attribs!['data-pagefind-filter']!);
+  const filters = findAll(body, (n) => has(n, 'data-pagefind-filter') && !insideIgnored(body, n)).map(
+    (n) => n.attribs!['data-pagefind-filter']!,
+  );
   const filter = (key: string) => filters.find((f) => f.startsWith(`${key}:`))?.slice(key.length + 1);
   const type = filter('type');
 
@@ -95,7 +138,11 @@ export function extractOfflineDoc(html: string, url: string): OfflineDoc | undef
 /** Trims the trailing space of a section's text. */
 function finish(s: OfflineSection): OfflineSection {
   const text = s.text.trimEnd();
-  return { ...s, text, anchors: s.anchors.map(([o, id]) => [Math.min(o, text.length), id] as [number, string]) };
+  return {
+    ...s,
+    text,
+    anchors: s.anchors.map(([o, id]) => [Math.min(o, text.length), id] as [number, string]),
+  };
 }
 
 function insideIgnored(body: Node, target: Node): boolean {

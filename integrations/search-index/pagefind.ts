@@ -29,17 +29,37 @@ import type { OfflineDoc } from '../../src/lib/offline-search';
 export const quickIndexMaxBytes = 60_000;
 
 /** Pagefind's ready-made UI bundles: we ship our own small UI, whose strings we control. */
-const unusedBundles = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const unusedBundles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Logs Pagefind's errors before the step throws on them. */
-interface Log { error(message: string): void }
+interface Log {
+  error(message: string): void;
+}
 
 /**
  * Indexes the pages of `dist` for every language. `docs` receives the text of each page read for
  * a quick index (file from dist, '/'-separated → the page's text, undefined for a page without an
  * indexed region): the offline copy's search indexes the same text and need not read it again.
  */
-export async function buildSearchIndex({ dist, languages, log, docs }: { dist: string; languages: readonly string[]; log: Log; docs?: Map<string, OfflineDoc | undefined> }): Promise<string> {
+export async function buildSearchIndex({
+  dist,
+  languages,
+  log,
+  docs,
+}: {
+  dist: string;
+  languages: readonly string[];
+  log: Log;
+  docs?: Map<string, OfflineDoc | undefined>;
+}): Promise<string> {
   const outputPath = join(dist, 'pagefind');
   try {
     const { index } = ok(await pagefind.createIndex({}), log);
@@ -48,7 +68,9 @@ export async function buildSearchIndex({ dist, languages, log, docs }: { dist: s
     // first (see indexableHtml); the URL is the page's path under the site root.
     // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
     // order they are added, so an unsorted walk could change the index between builds.
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+    const files = (await readdir(dist, { recursive: true }))
+      .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+      .sort();
     const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
     const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
     for (const file of files) {
@@ -72,18 +94,28 @@ export async function buildSearchIndex({ dist, languages, log, docs }: { dist: s
     }
     ok(await index.writeFiles({ outputPath }), log);
     await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const missing = languages.filter((l) => !(entry.languages[l]?.page_count));
-    if (missing.length > 0) throw new Error(`no page indexed in ${missing.join(', ')}: is data-pagefind-body missing, or <html lang> wrong?`);
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const missing = languages.filter((l) => !entry.languages[l]?.page_count);
+    if (missing.length > 0)
+      throw new Error(
+        `no page indexed in ${missing.join(', ')}: is data-pagefind-body missing, or <html lang> wrong?`,
+      );
     const quickSizes: string[] = [];
     for (const lang of languages) {
       const full = quick[lang] ? JSON.stringify({ lang, docs: quick[lang] }) : '';
       const gzipped = full ? gzipSync(full).length : Infinity;
       const fits = gzipped <= quickIndexMaxBytes;
-      await writeFile(join(outputPath, quickIndexFile(lang)), fits ? full : JSON.stringify({ lang, docs: [] }));
+      await writeFile(
+        join(outputPath, quickIndexFile(lang)),
+        fits ? full : JSON.stringify({ lang, docs: [] }),
+      );
       quickSizes.push(`${lang} ${fits ? `${(gzipped / 1000).toFixed(1)} kB` : 'too large, Pagefind only'}`);
     }
-    const counts = Object.entries(entry.languages).map(([l, v]) => `${l} ${v.page_count}`).join(', ');
+    const counts = Object.entries(entry.languages)
+      .map(([l, v]) => `${l} ${v.page_count}`)
+      .join(', ');
     return `read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}`;
   } catch (cause) {
     throw new Error('Building the search index with Pagefind failed', { cause });

@@ -24,7 +24,13 @@ const fontFiles = [
 ].map((f) => require.resolve(f));
 
 const meta = (html: string, key: string) =>
-  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  html
+    .match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]
+    ?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /**
  * Writes the social image of every page of `dist` that names one; `base` is the site's base
@@ -32,7 +38,15 @@ const meta = (html: string, key: string) =>
  * child processes, one per core (pool.ts); pages are read one at a time, and an image is written
  * as soon as it is drawn, so memory does not grow with the number of pages.
  */
-export async function drawSocialImages({ dist, root, base }: { dist: string; root: string; base: string }): Promise<string> {
+export async function drawSocialImages({
+  dist,
+  root,
+  base,
+}: {
+  dist: string;
+  root: string;
+  base: string;
+}): Promise<string> {
   let count = 0;
   let drawn = 0;
   const cache = buildCache(root);
@@ -51,7 +65,12 @@ export async function drawSocialImages({ dist, root, base }: { dist: string; roo
     const rtl = /<html[^>]*\sdir="rtl"/.test(html);
     const path = new URL(image).pathname;
     const target = join(dist, path.startsWith(base) ? path.slice(base.length) : path);
-    const svg = ogSvg({ title, kicker: meta(html, 'article:section') ?? '', site: meta(html, 'og:site_name') ?? '', rtl });
+    const svg = ogSvg({
+      title,
+      kicker: meta(html, 'article:section') ?? '',
+      site: meta(html, 'og:site_name') ?? '',
+      rtl,
+    });
     const png = await cache.get('og', cache.key(svg, renderer), () => {
       drawn += 1;
       pool ??= renderPool({ size: cores, options: renderOptions(fontFiles) });
@@ -64,9 +83,11 @@ export async function drawSocialImages({ dist, root, base }: { dist: string; roo
   // Two images per core in hand, so that a drawing process never waits for the next page; each
   // file depends on its page only, so the order of work does not change the output.
   try {
-    await Promise.all(Array.from({ length: cores * 2 }, async () => {
-      for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
-    }));
+    await Promise.all(
+      Array.from({ length: cores * 2 }, async () => {
+        for (let file = pages.shift(); file !== undefined; file = pages.shift()) await draw(file);
+      }),
+    );
   } finally {
     pool?.close();
   }

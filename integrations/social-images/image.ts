@@ -8,7 +8,12 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-export interface OgText { title: string; kicker: string; site: string; rtl: boolean }
+export interface OgText {
+  title: string;
+  kicker: string;
+  site: string;
+  rtl: boolean;
+}
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -57,7 +62,10 @@ ${text(560, site, 'font-size="30" font-weight="600" fill="#f1ece2"')}
  * reproducible), scaled to the image's width.
  */
 export function renderOptions(fontFiles: string[]): ResvgRenderOptions {
-  return { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } };
+  return {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    fitTo: { mode: 'width', value: OG_WIDTH },
+  };
 }
 
 /**

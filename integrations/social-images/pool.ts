@@ -10,8 +10,16 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 const workerFile = fileURLToPath(new URL('./render-worker.mjs', import.meta.url));
 
-interface Job { svg: string; resolve(png: Uint8Array): void; reject(e: Error): void }
-interface Child { process: ChildProcess; done: number; job?: Job | undefined }
+interface Job {
+  svg: string;
+  resolve(png: Uint8Array): void;
+  reject(e: Error): void;
+}
+interface Child {
+  process: ChildProcess;
+  done: number;
+  job?: Job | undefined;
+}
 type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 export interface RenderPool {
@@ -19,13 +27,28 @@ export interface RenderPool {
   close(): void;
 }
 
-export function renderPool({ size, options, imagesPerChild = 150 }: { size: number; options: ResvgRenderOptions; imagesPerChild?: number }): RenderPool {
+export function renderPool({
+  size,
+  options,
+  imagesPerChild = 150,
+}: {
+  size: number;
+  options: ResvgRenderOptions;
+  imagesPerChild?: number;
+}): RenderPool {
   const queue: Job[] = [];
   const children: (Child | undefined)[] = Array.from({ length: size }, () => undefined);
   let closed = false;
 
   const start = (slot: number): Child => {
-    const child: Child = { process: fork(workerFile, [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), done: 0 };
+    const child: Child = {
+      process: fork(workerFile, [], {
+        execArgv: [],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+      done: 0,
+    };
     child.process.on('message', (reply: Reply) => {
       const job = child.job;
       child.job = undefined;

@@ -5,11 +5,16 @@
 // the build's process, and the pool ends a child after a number of images.
 import { renderAsync } from '@resvg/resvg-js';
 
-process.on('message', async (/** @type {{ id: number; svg: string; options: import('@resvg/resvg-js').ResvgRenderOptions }} */ m) => {
-  try {
-    const image = await renderAsync(m.svg, m.options);
-    process.send?.({ id: m.id, png: image.asPng() });
-  } catch (e) {
-    process.send?.({ id: m.id, error: e instanceof Error ? e.message : String(e) });
-  }
-});
+process.on(
+  'message',
+  async (
+    /** @type {{ id: number; svg: string; options: import('@resvg/resvg-js').ResvgRenderOptions }} */ m,
+  ) => {
+    try {
+      const image = await renderAsync(m.svg, m.options);
+      process.send?.({ id: m.id, png: image.asPng() });
+    } catch (e) {
+      process.send?.({ id: m.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  },
+);

@@ -3,7 +3,15 @@
  * modules, and render with DOM APIs only (textContent: nothing from the URL becomes markup).
  */
 import { eligibility, eligibilityChecks, estimate, type Line } from '../lib/estimator';
-import { fieldNames, isBlank, minimumAnnualSalary, parseInput, parseRate, type Field, type FieldError } from '../lib/estimator-input';
+import {
+  fieldNames,
+  isBlank,
+  minimumAnnualSalary,
+  parseInput,
+  parseRate,
+  type Field,
+  type FieldError,
+} from '../lib/estimator-input';
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
@@ -30,7 +38,9 @@ const endYear = rules.window.to.slice(0, 4);
 const strayChoice = new Map<Field, string>();
 
 function readForm() {
-  return Object.fromEntries(fieldNames.map((f) => [f, control(f).value || strayChoice.get(f) || ''])) as Record<Field, string>;
+  return Object.fromEntries(
+    fieldNames.map((f) => [f, control(f).value || strayChoice.get(f) || '']),
+  ) as Record<Field, string>;
 }
 
 function writeUrl(raw: Record<Field, string>) {
@@ -43,7 +53,16 @@ function writeUrl(raw: Record<Field, string>) {
 function showErrors(errors: FieldError[]) {
   for (const f of fieldNames) {
     const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
-    const message = err ? fill(text.errors[err.code], { limit: err.limit === undefined ? '' : err.code === 'below-minimum' ? mad(err.limit) : formatNumber(err.limit, intl) }) : '';
+    const message = err
+      ? fill(text.errors[err.code], {
+          limit:
+            err.limit === undefined
+              ? ''
+              : err.code === 'below-minimum'
+                ? mad(err.limit)
+                : formatNumber(err.limit, intl),
+        })
+      : '';
     const box = byId(`f-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
     control(f).toggleAttribute('aria-invalid', Boolean(err));
@@ -69,7 +88,11 @@ function assumptionText(line: Line, code: string, startYear: number) {
 function amountCell(line: Line, value: number | null, kind: 'yearly' | 'total' | 'unit') {
   if (value !== null) return mad(value);
   if (kind !== 'yearly') return text.results.notComputed;
-  return line.status === 'unknown' ? text.results.unknown : line.status === 'needs-input' ? text.results.needsInput : text.results.notComputed;
+  return line.status === 'unknown'
+    ? text.results.unknown
+    : line.status === 'needs-input'
+      ? text.results.needsInput
+      : text.results.notComputed;
 }
 
 function converted(n: number | null) {
@@ -110,20 +133,40 @@ function render() {
       src.className = 'ms-2 inline-block min-h-6 text-xs leading-6';
       src.textContent = `[${text.sourcesLink}]`;
       th.append(a, src);
-      const yearly = amountCell(line, line.yearly, 'yearly') + (line.status === 'no-effect' ? ` — ${text.results.noEffect}` : line.incentive === 'pae' ? ` (${text.results.once})` : '');
-      const cells = [yearly, amountCell(line, line.totalToEnd, 'total'), amountCell(line, line.perUnit, 'unit')].map((content, i) => {
+      const yearly =
+        amountCell(line, line.yearly, 'yearly') +
+        (line.status === 'no-effect'
+          ? ` — ${text.results.noEffect}`
+          : line.incentive === 'pae'
+            ? ` (${text.results.once})`
+            : '');
+      const cells = [
+        yearly,
+        amountCell(line, line.totalToEnd, 'total'),
+        amountCell(line, line.perUnit, 'unit'),
+      ].map((content, i) => {
         const td = document.createElement('td');
         td.className = 'p-2 text-end tabular-nums';
         td.textContent = content;
         const conv = converted([line.yearly, line.totalToEnd, line.perUnit][i] ?? null);
-        if (conv) td.append(document.createElement('br'), Object.assign(document.createElement('span'), { className: 'text-muted', textContent: conv }));
+        if (conv)
+          td.append(
+            document.createElement('br'),
+            Object.assign(document.createElement('span'), { className: 'text-muted', textContent: conv }),
+          );
         return td;
       });
       const assumes = document.createElement('td');
       assumes.className = 'p-2';
       const ul = document.createElement('ul');
       ul.className = 'list-disc ps-4';
-      ul.append(...line.assumptions.map((code) => Object.assign(document.createElement('li'), { textContent: assumptionText(line, code, e.startYear) })));
+      ul.append(
+        ...line.assumptions.map((code) =>
+          Object.assign(document.createElement('li'), {
+            textContent: assumptionText(line, code, e.startYear),
+          }),
+        ),
+      );
       assumes.append(ul);
       tr.append(th, ...cells, assumes);
       return tr;
@@ -133,12 +176,20 @@ function render() {
   byId('col-total').textContent = total;
   byId('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
   byId('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
-  const entered = fieldNames.filter((f) => raw[f].trim()).map((f) => {
-    const c = control(f);
-    return { label: form.querySelector(`label[for="f-${f}"]`)?.textContent?.trim() ?? f, value: c instanceof HTMLSelectElement ? c.selectedOptions[0]?.textContent ?? '' : raw[f].trim() };
-  });
+  const entered = fieldNames
+    .filter((f) => raw[f].trim())
+    .map((f) => {
+      const c = control(f);
+      return {
+        label: form.querySelector(`label[for="f-${f}"]`)?.textContent?.trim() ?? f,
+        value: c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f].trim(),
+      };
+    });
   byId('estimator-inputs').replaceChildren(
-    ...entered.flatMap((i) => [Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: i.label }), Object.assign(document.createElement('dd'), { textContent: i.value })]),
+    ...entered.flatMap((i) => [
+      Object.assign(document.createElement('dt'), { className: 'font-semibold', textContent: i.label }),
+      Object.assign(document.createElement('dd'), { textContent: i.value }),
+    ]),
   );
   csv = estimateCsv({
     header: [text.csv.kind, text.csv.label, text.csv.value, text.csv.unit, text.csv.notes],
@@ -146,10 +197,19 @@ function render() {
     inputs: entered,
     lines: e.lines.map((line) => ({
       label: text.lines[line.incentive],
-      cells: ([[text.columns.yearly, line.yearly, 'yearly'], [total, line.totalToEnd, 'total'], [text.columns.perUnit, line.perUnit, 'unit']] as const).map(([label, amount, kind]) => ({ label, amount, text: amountCell(line, amount, kind) })),
+      cells: (
+        [
+          [text.columns.yearly, line.yearly, 'yearly'],
+          [total, line.totalToEnd, 'total'],
+          [text.columns.perUnit, line.perUnit, 'unit'],
+        ] as const
+      ).map(([label, amount, kind]) => ({ label, amount, text: amountCell(line, amount, kind) })),
       assumptions: line.assumptions.map((code) => assumptionText(line, code, e.startYear)),
     })),
-    summary: [{ label: labelOf(text.results.perHire), amount: e.perHireFirstYear }, { label: labelOf(text.results.firstYear), amount: e.firstYearTotal }],
+    summary: [
+      { label: labelOf(text.results.perHire), amount: e.perHireFirstYear },
+      { label: labelOf(text.results.firstYear), amount: e.firstYearTotal },
+    ],
     note: fill(text.csv.computed, { date: formatDate(new Date().toISOString().slice(0, 10), intl) }),
   });
   results.hidden = false;
@@ -186,7 +246,10 @@ byId('f-rate').addEventListener('input', renderRate);
 byId('estimator-print').addEventListener('click', () => window.print());
 byId('estimator-csv').addEventListener('click', () => {
   if (!csv) return;
-  const a = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: `${text.csv.file}.csv` });
+  const a = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+    download: `${text.csv.file}.csv`,
+  });
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 });
@@ -195,7 +258,9 @@ render();
 // Eligibility checklist: the rule is eligibility() in src/lib/estimator.ts; this only reads the boxes and draws.
 const elig = byId('eligibility-form');
 function renderEligibility() {
-  const answers = Object.fromEntries(eligibilityChecks.map((c) => [c, elig.querySelector<HTMLInputElement>(`input[name="${c}"]`)!.checked])) as Record<(typeof eligibilityChecks)[number], boolean>;
+  const answers = Object.fromEntries(
+    eligibilityChecks.map((c) => [c, elig.querySelector<HTMLInputElement>(`input[name="${c}"]`)!.checked]),
+  ) as Record<(typeof eligibilityChecks)[number], boolean>;
   const result = eligibility(answers);
   const out = byId('eligibility-outcome');
   if (!result.eligible) {
@@ -204,11 +269,21 @@ function renderEligibility() {
   }
   const list = document.createElement('ul');
   list.className = 'list-disc ps-6';
-  list.append(...result.claims.map((c) => Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] })));
+  list.append(
+    ...result.claims.map((c) =>
+      Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] }),
+    ),
+  );
   out.replaceChildren(
-    Object.assign(document.createElement('p'), { className: 'font-semibold', textContent: text.eligibility.mayClaim }),
+    Object.assign(document.createElement('p'), {
+      className: 'font-semibold',
+      textContent: text.eligibility.mayClaim,
+    }),
     list,
-    Object.assign(document.createElement('p'), { className: 'mt-2', textContent: result.applyIn === 'p2i' ? text.eligibility.prepareP2i : text.eligibility.prepareOutside }),
+    Object.assign(document.createElement('p'), {
+      className: 'mt-2',
+      textContent: result.applyIn === 'p2i' ? text.eligibility.prepareP2i : text.eligibility.prepareOutside,
+    }),
   );
 }
 elig.addEventListener('change', renderEligibility);

@@ -20,7 +20,10 @@ export interface QueryForm<F extends string> {
 }
 
 /** Reads the URL into the form; returns nothing, the caller reads the form afterwards. */
-export function restoreFromQuery<F extends string>(q: Pick<QueryForm<F>, 'fields' | 'control' | 'strayChoice'>, search: string): void {
+export function restoreFromQuery<F extends string>(
+  q: Pick<QueryForm<F>, 'fields' | 'control' | 'strayChoice'>,
+  search: string,
+): void {
   const params = new URLSearchParams(search);
   for (const f of q.fields) {
     const value = params.get(f);

@@ -6,7 +6,13 @@
 import type { Location } from '../lib/estimator';
 import { allowanceTier, capThreshold, minimumWage, type ContributionLine } from '../lib/payroll';
 import { seatCosts, seatLines, type SeatLine, type SeatResult } from '../lib/seat-cost';
-import { isSeatBlank, parseSeatInput, seatFields, type SeatField, type SeatFieldError } from '../lib/seat-cost-input';
+import {
+  isSeatBlank,
+  parseSeatInput,
+  seatFields,
+  type SeatField,
+  type SeatFieldError,
+} from '../lib/seat-cost-input';
 import { toCsv } from '../lib/csv';
 import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
@@ -23,7 +29,11 @@ let showAll = false;
 
 const mad = (n: number, digits = 2) => fill(text.units.mad, { value: formatNumber(n, intl, digits) });
 const pct = (n: number) => fill(text.units.percent, { value: formatNumber(n, intl, 2) });
-const h = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+const h = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) => {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -31,7 +41,9 @@ const h = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEle
 const minMonthly = () => minimumWage(rules, new Date()).monthly;
 
 function readForm() {
-  return Object.fromEntries(seatFields.map((f) => [f, control(f).value || strayChoice.get(f) || ''])) as Record<SeatField, string>;
+  return Object.fromEntries(
+    seatFields.map((f) => [f, control(f).value || strayChoice.get(f) || '']),
+  ) as Record<SeatField, string>;
 }
 
 function writeUrl(raw: Record<SeatField, string>) {
@@ -44,7 +56,12 @@ function writeUrl(raw: Record<SeatField, string>) {
 function showErrors(errors: SeatFieldError[]) {
   for (const f of seatFields) {
     const err = showAll || touched.has(f) ? errors.find((e) => e.field === f) : undefined;
-    const limit = err?.limit === undefined ? '' : err.code === 'below-minimum' ? mad(err.limit) : formatNumber(err.limit, intl);
+    const limit =
+      err?.limit === undefined
+        ? ''
+        : err.code === 'below-minimum'
+          ? mad(err.limit)
+          : formatNumber(err.limit, intl);
     const message = err ? fill(text.errors[err.code], { limit }) : '';
     const box = byId(`s-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
@@ -58,13 +75,27 @@ function cited(keys: string[]) {
   const list = h('ul', { className: 'list-disc ps-5' });
   for (const id of ids) {
     const s = data.sources[id];
-    if (s) list.append(h('li', {}, h('a', { href: s.u, rel: 'noopener external' }, h('bdi', {}, s.p)), ' ', h('bdi', { dir: 'ltr' }, `(${s.d})`)));
+    if (s)
+      list.append(
+        h(
+          'li',
+          {},
+          h('a', { href: s.u, rel: 'noopener external' }, h('bdi', {}, s.p)),
+          ' ',
+          h('bdi', { dir: 'ltr' }, `(${s.d})`),
+        ),
+      );
   }
   return ids.length ? [h('p', { className: 'mt-2 font-semibold' }, text.explain.sources), list] : [];
 }
 
 function block(title: string, items: string[]) {
-  return items.length ? [h('p', { className: 'mt-2 font-semibold' }, title), h('ul', { className: 'list-disc ps-5' }, ...items.map((i) => h('li', {}, i)))] : [];
+  return items.length
+    ? [
+        h('p', { className: 'mt-2 font-semibold' }, title),
+        h('ul', { className: 'list-disc ps-5' }, ...items.map((i) => h('li', {}, i))),
+      ]
+    : [];
 }
 
 function contributionSteps(lines: ContributionLine[], side: 'employer' | 'employee', total: number) {
@@ -75,13 +106,21 @@ function contributionSteps(lines: ContributionLine[], side: 'employer' | 'employ
       const label = data.labels[l.id] ?? l.id;
       if (l.includedIn) return fill(text.explain.included, { label, rate });
       const step = fill(text.explain.contribution, { label, rate, base: mad(l.base), amount: mad(l[side]) });
-      return l.capped ? `${step} (${fill(text.explain.capped, { ceiling: mad(rules.ceilingMonthly) })})` : step;
+      return l.capped
+        ? `${step} (${fill(text.explain.capped, { ceiling: mad(rules.ceilingMonthly) })})`
+        : step;
     });
   return [...steps, fill(text.explain.sum, { amount: mad(total) })];
 }
 
 /** What opening a line shows: the formula with this input's numbers, sources, assumptions, unknowns. */
-function explanation(line: SeatLine, results: SeatResult[], seats: number, moroccan: number, dependants: number): Node[] {
+function explanation(
+  line: SeatLine,
+  results: SeatResult[],
+  seats: number,
+  moroccan: number,
+  dependants: number,
+): Node[] {
   const r = results[0]!;
   const p = r.payroll;
   const gross = mad(p.gross);
@@ -91,41 +130,132 @@ function explanation(line: SeatLine, results: SeatResult[], seats: number, moroc
   const contributionKeys = p.lines.map((l) => l.id).concat('ceiling');
   switch (line) {
     case 'gross':
-      return [...block(text.lines[line], [fill(e.gross, { monthly: mad(p.gross / 12), annual: gross })]), ...block(e.assumed, [e.sameSalary])];
+      return [
+        ...block(text.lines[line], [fill(e.gross, { monthly: mad(p.gross / 12), annual: gross })]),
+        ...block(e.assumed, [e.sameSalary]),
+      ];
     case 'employer-contributions':
-      return [...block(text.lines[line], contributionSteps(p.lines, 'employer', p.employerContributions)), ...cited(contributionKeys), ...block(e.assumed, [rates2026]), ...block(e.unknown, [accident])];
+      return [
+        ...block(text.lines[line], contributionSteps(p.lines, 'employer', p.employerContributions)),
+        ...cited(contributionKeys),
+        ...block(e.assumed, [rates2026]),
+        ...block(e.unknown, [accident]),
+      ];
     case 'employer-cost':
-      return [...block(text.lines[line], [fill(e.cost, { gross, contributions: mad(p.employerContributions), cost: mad(p.employerCost) })]), ...block(e.unknown, [accident])];
+      return [
+        ...block(text.lines[line], [
+          fill(e.cost, { gross, contributions: mad(p.employerContributions), cost: mad(p.employerCost) }),
+        ]),
+        ...block(e.unknown, [accident]),
+      ];
     case 'employee-contributions':
-      return [...block(text.lines[line], contributionSteps(p.lines, 'employee', p.employeeContributions)), ...cited(contributionKeys), ...block(e.assumed, [rates2026])];
+      return [
+        ...block(text.lines[line], contributionSteps(p.lines, 'employee', p.employeeContributions)),
+        ...cited(contributionKeys),
+        ...block(e.assumed, [rates2026]),
+      ];
     case 'income-tax': {
       const tier = allowanceTier(p.gross, rules.professionalExpenses);
-      const steps = [fill(e.tax, { gross, allowance: mad(p.allowance), rate: pct(tier.ratePct), contributions: mad(p.employeeContributions), net: mad(p.netTaxable) })];
+      const steps = [
+        fill(e.tax, {
+          gross,
+          allowance: mad(p.allowance),
+          rate: pct(tier.ratePct),
+          contributions: mad(p.employeeContributions),
+          net: mad(p.netTaxable),
+        }),
+      ];
       if (tier.capMad !== null) steps.push(fill(e.allowanceCap, { cap: mad(tier.capMad) }));
       steps.push(fill(e.scale, { net: mad(p.netTaxable), tax: mad(p.scaleTax) }));
       const fr = rules.familyReduction;
-      steps.push(fill(e.family, { dependants: String(dependants), per: mad(fr.perDependant), reduction: mad(p.familyReduction), cap: mad(fr.capMad), tax: mad(p.tax) }));
-      return [...block(text.lines[line], steps), ...cited(['tax', 'family']), ...block(e.assumed, [e.sameSalary, data.scaleNote].filter(Boolean))];
+      steps.push(
+        fill(e.family, {
+          dependants: String(dependants),
+          per: mad(fr.perDependant),
+          reduction: mad(p.familyReduction),
+          cap: mad(fr.capMad),
+          tax: mad(p.tax),
+        }),
+      );
+      return [
+        ...block(text.lines[line], steps),
+        ...cited(['tax', 'family']),
+        ...block(e.assumed, [e.sameSalary, data.scaleNote].filter(Boolean)),
+      ];
     }
     case 'net-pay':
-      return block(text.lines[line], [fill(e.net, { gross, contributions: mad(p.employeeContributions), tax: mad(p.tax), net: mad(p.netPay), monthly: mad(p.netPay / 12) })]);
+      return block(text.lines[line], [
+        fill(e.net, {
+          gross,
+          contributions: mad(p.employeeContributions),
+          tax: mad(p.tax),
+          net: mad(p.netPay),
+          monthly: mad(p.netPay / 12),
+        }),
+      ]);
     case 'air': {
       const steps = results.flatMap((x) => {
         const where = data.locations[x.location] ?? x.location;
         if (!x.air) return [fill(e.airUnknown, { location: where })];
         return [
-          fill(e.airCap, { location: where, capPct: pct(x.air.capPct), gross, cap: mad(x.air.cap), tax: mad(x.air.tax), advantage: mad(x.air.advantage) }),
+          fill(e.airCap, {
+            location: where,
+            capPct: pct(x.air.capPct),
+            gross,
+            cap: mad(x.air.cap),
+            tax: mad(x.air.tax),
+            advantage: mad(x.air.advantage),
+          }),
           fill(e.airThreshold, { threshold: mad(capThreshold(x.air.capPct, rules), 0) }),
         ];
       });
-      return [...block(text.lines[line], steps), ...cited(['air']), ...block(e.assumed, [e.airNotCounted]), ...block(e.unknown, [data.unknown['cap-measure'] ?? ''])];
+      return [
+        ...block(text.lines[line], steps),
+        ...cited(['air']),
+        ...block(e.assumed, [e.airNotCounted]),
+        ...block(e.unknown, [data.unknown['cap-measure'] ?? '']),
+      ];
     }
     case 'pae':
-      return [...block(text.lines[line], [fill(e.pae, { rate: pct(rules.pae.ratePct), gross, amount: mad(r.paePerSeat), months: String(rules.pae.retentionMonths ?? '?') })]), ...cited(['pae']), ...block(e.assumed, [e.paeOnce])];
+      return [
+        ...block(text.lines[line], [
+          fill(e.pae, {
+            rate: pct(rules.pae.ratePct),
+            gross,
+            amount: mad(r.paePerSeat),
+            months: String(rules.pae.retentionMonths ?? '?'),
+          }),
+        ]),
+        ...cited(['pae']),
+        ...block(e.assumed, [e.paeOnce]),
+      ];
     case 'paf':
-      return [...block(text.lines[line], [fill(e.paf, { rate: pct(rules.paf.ratePct), gross, perRecruit: mad(r.pafPerRecruit), moroccan: String(moroccan), seats: String(seats), perSeat: mad(r.perSeat.paf ?? 0) })]), ...cited(['paf']), ...block(e.assumed, [fill(e.pafYears, { years: String(rules.paf.years) })])];
+      return [
+        ...block(text.lines[line], [
+          fill(e.paf, {
+            rate: pct(rules.paf.ratePct),
+            gross,
+            perRecruit: mad(r.pafPerRecruit),
+            moroccan: String(moroccan),
+            seats: String(seats),
+            perSeat: mad(r.perSeat.paf ?? 0),
+          }),
+        ]),
+        ...cited(['paf']),
+        ...block(e.assumed, [fill(e.pafYears, { years: String(rules.paf.years) })]),
+      ];
     case 'cost-after-incentives':
-      return [...block(text.lines[line], [fill(e.after, { cost: mad(p.employerCost), pae: mad(r.paePerSeat), paf: mad(r.perSeat.paf ?? 0), after: mad(r.perSeat['cost-after-incentives'] ?? 0) })]), ...block(e.unknown, [accident])];
+      return [
+        ...block(text.lines[line], [
+          fill(e.after, {
+            cost: mad(p.employerCost),
+            pae: mad(r.paePerSeat),
+            paf: mad(r.perSeat.paf ?? 0),
+            after: mad(r.perSeat['cost-after-incentives'] ?? 0),
+          }),
+        ]),
+        ...block(e.unknown, [accident]),
+      ];
   }
 }
 
@@ -133,7 +263,10 @@ let lastCsv = '';
 
 function render() {
   const raw = readForm();
-  const parsed = parseSeatInput(raw, { minMonthly: minMonthly(), maxDependants: rules.familyReduction.maxDependants });
+  const parsed = parseSeatInput(raw, {
+    minMonthly: minMonthly(),
+    maxDependants: rules.familyReduction.maxDependants,
+  });
   showErrors(parsed.ok ? [] : parsed.errors);
   const results = byId('seat-results');
   if (!parsed.ok) {
@@ -145,33 +278,66 @@ function render() {
   const input = parsed.input;
   const all = seatCosts(input, rules);
   const where = (l: Location) => data.locations[l] ?? l;
-  const head = h('tr', { className: 'border-b-2 border-line' }, h('th', { scope: 'col', className: 'p-2 text-start' }, text.results.line));
+  const head = h(
+    'tr',
+    { className: 'border-b-2 border-line' },
+    h('th', { scope: 'col', className: 'p-2 text-start' }, text.results.line),
+  );
   for (const r of all) {
     const suffix = all.length > 1 ? ` — ${where(r.location)}` : '';
-    head.append(h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.perSeat + suffix), h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.total + suffix));
+    head.append(
+      h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.perSeat + suffix),
+      h('th', { scope: 'col', className: 'p-2 text-end' }, text.results.total + suffix),
+    );
   }
   byId('seat-head').replaceChildren(head);
   const width = 1 + all.length * 2;
   const rows = seatLines.flatMap((line) => {
     const id = `explain-${line}`;
-    const button = h('button', { type: 'button', className: 'text-start font-semibold underline decoration-dotted' }, text.lines[line]);
+    const button = h(
+      'button',
+      { type: 'button', className: 'text-start font-semibold underline decoration-dotted' },
+      text.lines[line],
+    );
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', id);
-    const tr = h('tr', { className: `border-b border-line align-top${line === 'employer-cost' || line === 'cost-after-incentives' ? ' font-semibold' : ''}` }, h('th', { scope: 'row', className: 'p-2 text-start' }, button));
+    const tr = h(
+      'tr',
+      {
+        className: `border-b border-line align-top${line === 'employer-cost' || line === 'cost-after-incentives' ? ' font-semibold' : ''}`,
+      },
+      h('th', { scope: 'row', className: 'p-2 text-start' }, button),
+    );
     for (const r of all) {
       const per = r.perSeat[line];
       const total = r.total[line];
-      const cell = h('td', { className: 'p-2 text-end tabular-nums' }, per === null ? text.results.unknown : mad(per, 0));
+      const cell = h(
+        'td',
+        { className: 'p-2 text-end tabular-nums' },
+        per === null ? text.results.unknown : mad(per, 0),
+      );
       cell.dataset['line'] = line;
       cell.dataset['location'] = r.location;
       if (per !== null) cell.dataset['amountMad'] = String(per);
-      const totalCell = h('td', { className: 'p-2 text-end tabular-nums' }, total === null ? text.results.unknown : mad(total, 0));
+      const totalCell = h(
+        'td',
+        { className: 'p-2 text-end tabular-nums' },
+        total === null ? text.results.unknown : mad(total, 0),
+      );
       totalCell.dataset['totalLine'] = line;
       totalCell.dataset['location'] = r.location;
       if (total !== null) totalCell.dataset['totalMad'] = String(total);
       tr.append(cell, totalCell);
     }
-    const detail = h('tr', { id, hidden: true, className: 'border-b border-line bg-card' }, h('td', { colSpan: width, className: 'p-3' }, ...explanation(line, all, input.seats, input.moroccan, input.dependants)));
+    const detail = h(
+      'tr',
+      { id, hidden: true, className: 'border-b border-line bg-card' },
+      h(
+        'td',
+        { colSpan: width, className: 'p-3' },
+        ...explanation(line, all, input.seats, input.moroccan, input.dependants),
+      ),
+    );
     detail.dataset['explains'] = line;
     button.addEventListener('click', () => {
       detail.hidden = !detail.hidden;
@@ -181,18 +347,36 @@ function render() {
   });
   byId('seat-lines').replaceChildren(...rows);
   byId('seat-inputs').replaceChildren(
-    ...seatFields.filter((f) => raw[f].trim()).flatMap((f) => {
-      const c = control(f);
-      const value = c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f];
-      return [h('dt', { className: 'font-semibold' }, form.querySelector(`label[for="s-${f}"]`)?.textContent ?? f), h('dd', {}, value)];
-    }),
+    ...seatFields
+      .filter((f) => raw[f].trim())
+      .flatMap((f) => {
+        const c = control(f);
+        const value = c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f];
+        return [
+          h(
+            'dt',
+            { className: 'font-semibold' },
+            form.querySelector(`label[for="s-${f}"]`)?.textContent ?? f,
+          ),
+          h('dd', {}, value),
+        ];
+      }),
   );
   lastCsv = toCsv(
     [text.results.line, text.fields.location, text.results.perSeat, text.results.total],
-    all.flatMap((r) => seatLines.map((l) => [text.lines[l], where(r.location), r.perSeat[l] ?? text.results.unknown, r.total[l] ?? text.results.unknown])),
+    all.flatMap((r) =>
+      seatLines.map((l) => [
+        text.lines[l],
+        where(r.location),
+        r.perSeat[l] ?? text.results.unknown,
+        r.total[l] ?? text.results.unknown,
+      ]),
+    ),
   );
   results.hidden = false;
-  byId('seat-status').textContent = fill(text.results.status, { amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0) });
+  byId('seat-status').textContent = fill(text.results.status, {
+    amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0),
+  });
 }
 
 restoreFromQuery({ fields: seatFields, control, strayChoice }, location.search);
@@ -212,7 +396,10 @@ bindQueryForm({
 });
 byId('seat-print').addEventListener('click', () => window.print());
 byId('seat-csv').addEventListener('click', () => {
-  const a = h('a', { href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })), download: 'seat-cost.csv' });
+  const a = h('a', {
+    href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })),
+    download: 'seat-cost.csv',
+  });
   document.body.append(a);
   a.click();
   a.remove();

@@ -17,6 +17,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share-url]')) {
   }
   if (typeof navigator.share === 'function') {
     native.hidden = false;
-    native.addEventListener('click', () => navigator.share({ title: box.dataset.shareTitle ?? document.title, url }).catch(() => {}));
+    native.addEventListener('click', () =>
+      navigator.share({ title: box.dataset.shareTitle ?? document.title, url }).catch(() => {}),
+    );
   }
 }

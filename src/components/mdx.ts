@@ -10,4 +10,15 @@ import IrScale from './ui/IrScale.astro';
 import AirThreshold from './ui/AirThreshold.astro';
 import FigTable from './ui/FigTable.astro';
 
-export const mdxComponents = { Fig, When, Rule, ParkFact, Term, Callout, Link, IrScale, AirThreshold, FigTable };
+export const mdxComponents = {
+  Fig,
+  When,
+  Rule,
+  ParkFact,
+  Term,
+  Callout,
+  Link,
+  IrScale,
+  AirThreshold,
+  FigTable,
+};

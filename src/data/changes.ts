@@ -29,6 +29,12 @@ export function changesFeed(lang: Locale, entries: CollectionEntry<'changes'>[],
     self: abs(feedPath(lang)),
     alternate: page,
     author: t('site.name'),
-    entries: entries.map((e) => ({ id: `${page}#${changeAnchor(e.id)}`, title: e.data.title[lang], updated: e.data.date, link: `${page}#${changeAnchor(e.id)}`, summary: e.data.summary[lang] })),
+    entries: entries.map((e) => ({
+      id: `${page}#${changeAnchor(e.id)}`,
+      title: e.data.title[lang],
+      updated: e.data.date,
+      link: `${page}#${changeAnchor(e.id)}`,
+      summary: e.data.summary[lang],
+    })),
   });
 }

@@ -8,12 +8,35 @@
  */
 import { resources } from '../i18n';
 import { localeCodes } from '../i18n/locales';
-import { datasetCsv, figureRows, milestoneRows, parkRows, ruleRows, type Confidence, type DatasetRow, type FigureInput, type MilestoneInput, type ParkInput, payrollRows, type PayrollInput, type RowContext, type RuleInput, type SourceRef } from '../lib/datasets';
+import {
+  datasetCsv,
+  figureRows,
+  milestoneRows,
+  parkRows,
+  ruleRows,
+  type Confidence,
+  type DatasetRow,
+  type FigureInput,
+  type MilestoneInput,
+  type ParkInput,
+  payrollRows,
+  type PayrollInput,
+  type RowContext,
+  type RuleInput,
+  type SourceRef,
+} from '../lib/datasets';
 
 /** Licence of the datasets and of the guide's own text (the linked sources keep their own terms). */
-export const datasetLicence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+export const datasetLicence = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
-const labels = <K extends string>(pick: (d: (typeof resources)['fr']) => Record<K, string>) => Object.fromEntries(localeCodes.map((l) => [l, pick(resources[l] as (typeof resources)['fr'])])) as Record<string, Record<K, string>>;
+const labels = <K extends string>(pick: (d: (typeof resources)['fr']) => Record<K, string>) =>
+  Object.fromEntries(localeCodes.map((l) => [l, pick(resources[l] as (typeof resources)['fr'])])) as Record<
+    string,
+    Record<K, string>
+  >;
 
 export interface DatasetSpec {
   name: string;
@@ -25,17 +48,61 @@ export interface DatasetSpec {
 }
 
 export const datasets = [
-  { name: 'figures', collection: 'figures', file: 'content/data/figures.yaml', rows: (e: FigureInput[], ctx: RowContext) => figureRows(e, ctx) },
+  {
+    name: 'figures',
+    collection: 'figures',
+    file: 'content/data/figures.yaml',
+    rows: (e: FigureInput[], ctx: RowContext) => figureRows(e, ctx),
+  },
   {
     name: 'incentive-rules',
     collection: 'incentiveRules',
     file: 'content/data/incentive-rules.yaml',
-    rows: (e: RuleInput[], ctx: RowContext) => ruleRows(e, { params: labels((d) => d.rules.params), locations: labels((d) => d.rules.location), values: labels((d) => d.rules.values) }, ctx),
+    rows: (e: RuleInput[], ctx: RowContext) =>
+      ruleRows(
+        e,
+        {
+          params: labels((d) => d.rules.params),
+          locations: labels((d) => d.rules.location),
+          values: labels((d) => d.rules.values),
+        },
+        ctx,
+      ),
   },
-  { name: 'parks', collection: 'parks', file: 'content/data/parks.yaml', rows: (e: ParkInput[], ctx: RowContext) => parkRows(e, labels((d) => ({ area: d.park.area, office: d.park.office, jobs: d.park.jobs, opened: d.park.opened })), ctx) },
-  { name: 'milestones', collection: 'milestones', file: 'content/data/milestones.yaml', rows: (e: MilestoneInput[], ctx: RowContext) => milestoneRows(e, ctx) },
-  { name: 'payroll-rates', collection: 'payroll', file: 'content/data/payroll.yaml', rows: (e: PayrollInput[], ctx: RowContext) => payrollRows(e, ctx) },
-] as const satisfies readonly { name: string; collection: DatasetSpec['collection']; file: string; rows: (e: never[], ctx: RowContext) => DatasetRow[] }[];
+  {
+    name: 'parks',
+    collection: 'parks',
+    file: 'content/data/parks.yaml',
+    rows: (e: ParkInput[], ctx: RowContext) =>
+      parkRows(
+        e,
+        labels((d) => ({
+          area: d.park.area,
+          office: d.park.office,
+          jobs: d.park.jobs,
+          opened: d.park.opened,
+        })),
+        ctx,
+      ),
+  },
+  {
+    name: 'milestones',
+    collection: 'milestones',
+    file: 'content/data/milestones.yaml',
+    rows: (e: MilestoneInput[], ctx: RowContext) => milestoneRows(e, ctx),
+  },
+  {
+    name: 'payroll-rates',
+    collection: 'payroll',
+    file: 'content/data/payroll.yaml',
+    rows: (e: PayrollInput[], ctx: RowContext) => payrollRows(e, ctx),
+  },
+] as const satisfies readonly {
+  name: string;
+  collection: DatasetSpec['collection'];
+  file: string;
+  rows: (e: never[], ctx: RowContext) => DatasetRow[];
+}[];
 
 export type DatasetName = (typeof datasets)[number]['name'];
 
@@ -58,8 +125,14 @@ export function buildDatasets(input: DataInput): Record<DatasetName, DatasetRow[
     caveats: labels((d) => d.figure.caveat) as Record<string, Record<Confidence, string>>,
   };
   // Entries by id, whatever order they were read in (astro:content or the YAML file): the files are stable.
-  const sorted = (e: unknown[]) => [...(e as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return Object.fromEntries(datasets.map((d) => [d.name, (d.rows as (e: unknown[], c: RowContext) => DatasetRow[])(sorted(input.entries[d.collection]), ctx)])) as Record<DatasetName, DatasetRow[]>;
+  const sorted = (e: unknown[]) =>
+    [...(e as { id: string }[])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return Object.fromEntries(
+    datasets.map((d) => [
+      d.name,
+      (d.rows as (e: unknown[], c: RowContext) => DatasetRow[])(sorted(input.entries[d.collection]), ctx),
+    ]),
+  ) as Record<DatasetName, DatasetRow[]>;
 }
 
 /** The JSON document of a dataset: what it is, its licence, and its rows. */
@@ -74,7 +147,8 @@ export function plainIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainIds);
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    if (keys.length === 2 && keys.includes('id') && keys.includes('collection')) return (value as { id: string }).id;
+    if (keys.length === 2 && keys.includes('id') && keys.includes('collection'))
+      return (value as { id: string }).id;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainIds(v)]));
   }
   return value;

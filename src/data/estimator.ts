@@ -12,7 +12,8 @@ export async function estimatorRules() {
 }
 
 /** Picks some keys of an object: pick({ a: 1, b: 2 }, ['a']) → { a: 1 }. */
-const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 /**
  * Only the words the script writes: labels, help texts and the checklist are in the HTML already.
@@ -29,7 +30,20 @@ export async function estimatorPayload(lang: Locale) {
       ...pick(estimator, ['errorsTitle', 'lines', 'assumptions', 'sourcesLink']),
       // The minimum-wage floor comes with the payroll model: its message lives with the seat-cost page's words.
       errors: { ...estimator.errors, 'below-minimum': seatCost.estimatorBelowMinimum },
-      results: pick(estimator.results, ['title', 'total', 'perHire', 'firstYear', 'notComputed', 'unknown', 'needsInput', 'noEffect', 'once', 'rate', 'converted', 'rateError']),
+      results: pick(estimator.results, [
+        'title',
+        'total',
+        'perHire',
+        'firstYear',
+        'notComputed',
+        'unknown',
+        'needsInput',
+        'noEffect',
+        'once',
+        'rate',
+        'converted',
+        'rateError',
+      ]),
       eligibility: pick(estimator.eligibility, ['mayClaim', 'none', 'why', 'prepareP2i', 'prepareOutside']),
       units: pick(units, ['mad', 'percent']),
       csv: estimatorCsv,

@@ -11,7 +11,6 @@ import { proseCollections, proseFile, type ProseCollection } from '../lib/prose'
 
 export type { ProseCollection };
 
-
 /** 'fr/human-capital' → { lang: 'fr', slug: 'human-capital' } */
 export function splitId(id: string): { lang: Locale; slug: string } {
   const [lang, ...rest] = id.split('/');
@@ -19,17 +18,25 @@ export function splitId(id: string): { lang: Locale; slug: string } {
   return { lang, slug: rest.join('/') };
 }
 
-const byOrder = (a: { data: { order?: number } }, b: { data: { order?: number } }) => (a.data.order ?? 0) - (b.data.order ?? 0);
+const byOrder = (a: { data: { order?: number } }, b: { data: { order?: number } }) =>
+  (a.data.order ?? 0) - (b.data.order ?? 0);
 
 /** All entries of a prose collection in one language, in their `order`. */
-export async function listProse<C extends ProseCollection>(collection: C, lang: Locale): Promise<CollectionEntry<C>[]> {
+export async function listProse<C extends ProseCollection>(
+  collection: C,
+  lang: Locale,
+): Promise<CollectionEntry<C>[]> {
   const all = (await getCollection(collection)) as CollectionEntry<C>[];
   await checkContent(); // references between files, missing translations (src/data/integrity.ts)
   return all.filter((e) => splitId(e.id).lang === lang).sort(byOrder as never);
 }
 
 /** One prose entry; throws naming the file when a translation is missing. */
-export async function getProse<C extends ProseCollection>(collection: C, lang: Locale, slug: string): Promise<CollectionEntry<C>> {
+export async function getProse<C extends ProseCollection>(
+  collection: C,
+  lang: Locale,
+  slug: string,
+): Promise<CollectionEntry<C>> {
   await checkContent();
   const entry = (await getEntry(collection, `${lang}/${slug}`)) as CollectionEntry<C> | undefined;
   if (!entry) throw new Error(`missing translation: ${proseFile(collection, lang, slug)}`);
@@ -47,11 +54,16 @@ export function localePaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));
 }
 
-export const getFigure = async (id: string) => must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
-export const getSource = async (id: string) => must(await getEntry('sources', id), `source "${id}" (content/data/sources.yaml)`);
-export const getPark = async (id: string) => must(await getEntry('parks', id), `park "${id}" (content/data/parks.yaml)`);
-export const getRule = async (id: string) => must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentive-rules.yaml)`);
-export const getMilestone = async (id: string) => must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
+export const getFigure = async (id: string) =>
+  must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
+export const getSource = async (id: string) =>
+  must(await getEntry('sources', id), `source "${id}" (content/data/sources.yaml)`);
+export const getPark = async (id: string) =>
+  must(await getEntry('parks', id), `park "${id}" (content/data/parks.yaml)`);
+export const getRule = async (id: string) =>
+  must(await getEntry('incentiveRules', id), `incentive rule "${id}" (content/data/incentive-rules.yaml)`);
+export const getMilestone = async (id: string) =>
+  must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
 export const listParks = () => getCollection('parks');
 export const listSources = () => getCollection('sources');
 export const listRules = () => getCollection('incentiveRules');
@@ -63,14 +75,21 @@ function must<T>(value: T | undefined, what: string): T {
 
 /** Figure ids an MDX body renders with <Fig id="…" />, in order of appearance. */
 export function figureIdsIn(body: string | undefined, tag = 'Fig'): string[] {
-  return [...(body ?? '').matchAll(new RegExp(`<${tag}\\s+[^>]*\\bid=["']([^"']+)["']`, 'g'))].map((m) => m[1] ?? '');
+  return [...(body ?? '').matchAll(new RegExp(`<${tag}\\s+[^>]*\\bid=["']([^"']+)["']`, 'g'))].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 /** Sources of a page: its frontmatter sources, then those of the figures it shows, without repeats. */
-export async function sourcesOfPage(entry: { body?: string; data: { sources: { id: string }[] } }, more: string[] = []) {
+export async function sourcesOfPage(
+  entry: { body?: string; data: { sources: { id: string }[] } },
+  more: string[] = [],
+) {
   const ids = new Set(entry.data.sources.map((s) => s.id));
-  for (const figId of figureIdsIn(entry.body)) for (const s of (await getFigure(figId)).data.sources) ids.add(s.id);
-  for (const mId of figureIdsIn(entry.body, 'When')) for (const s of (await getMilestone(mId)).data.sources) ids.add(s.id);
+  for (const figId of figureIdsIn(entry.body))
+    for (const s of (await getFigure(figId)).data.sources) ids.add(s.id);
+  for (const mId of figureIdsIn(entry.body, 'When'))
+    for (const s of (await getMilestone(mId)).data.sources) ids.add(s.id);
   for (const id of more) ids.add(id);
   return Promise.all([...ids].map(getSource));
 }
@@ -78,20 +97,31 @@ export async function sourcesOfPage(entry: { body?: string; data: { sources: { i
 /** Regions of the parks that have a page in one language, sorted, for the search filter. */
 export async function parkRegions(lang: Locale): Promise<string[]> {
   const parkPages = await listProse('parkPages', lang);
-  const regions = await Promise.all(parkPages.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]));
+  const regions = await Promise.all(
+    parkPages.map(async (s) => (await getPark(s.data.park.id)).data.region[lang]),
+  );
   return [...new Set(regions)].sort((a, b) => a.localeCompare(b, lang));
 }
 
 /** The incentive pages that describe a rule, with the rule, in `order`: for the incentive table. */
 export async function incentiveItems(lang: Locale) {
   const pages = await listProse('incentives', lang);
-  const withRule = pages.flatMap((e) => (e.data.rule ? [{ slug: splitId(e.id).slug, title: e.data.title, ruleId: e.data.rule.id }] : []));
-  return Promise.all(withRule.map(async (e) => ({ slug: e.slug, title: e.title, rule: await getRule(e.ruleId) })));
+  const withRule = pages.flatMap((e) =>
+    e.data.rule ? [{ slug: splitId(e.id).slug, title: e.data.title, ruleId: e.data.rule.id }] : [],
+  );
+  return Promise.all(
+    withRule.map(async (e) => ({ slug: e.slug, title: e.title, rule: await getRule(e.ruleId) })),
+  );
 }
 
 /** The park pages of one language with their park, in `order`: for the park table. */
 export async function parkItems(lang: Locale) {
-  return Promise.all((await listProse('parkPages', lang)).map(async (s) => ({ slug: splitId(s.id).slug, park: await getPark(s.data.park.id) })));
+  return Promise.all(
+    (await listProse('parkPages', lang)).map(async (s) => ({
+      slug: splitId(s.id).slug,
+      park: await getPark(s.data.park.id),
+    })),
+  );
 }
 
 /** Sources by id, each once, in the order given: for a source list built from several entries. */
@@ -100,7 +130,8 @@ export async function sourcesByIds(ids: Iterable<string>) {
 }
 
 /** The setting-up steps in their order, and the public bodies they name. */
-export const listSetupSteps = async () => (await getCollection('setupSteps')).sort((a, b) => a.data.order - b.data.order);
+export const listSetupSteps = async () =>
+  (await getCollection('setupSteps')).sort((a, b) => a.data.order - b.data.order);
 export const listPublicBodies = () => getCollection('publicBodies');
 
 /**
@@ -109,16 +140,34 @@ export const listPublicBodies = () => getCollection('publicBodies');
  */
 export async function sourcesUpTo(): Promise<string> {
   const month = newestSourceMonth((await listSources()).map((s) => s.data.date));
-  if (!month) throw new Error('content/data/sources.yaml: no source has a date (YYYY-MM…), so "sources up to" cannot be shown');
+  if (!month)
+    throw new Error(
+      'content/data/sources.yaml: no source has a date (YYYY-MM…), so "sources up to" cannot be shown',
+    );
   return month;
 }
 
 /** What the open datasets are made from (src/data/datasets.ts), references as plain ids. */
 export async function datasetInput(): Promise<DataInput> {
   const entries = Object.fromEntries(
-    await Promise.all(datasets.map(async (d) => [d.collection, (await getCollection(d.collection)).map((e) => ({ ...(plainIds(e.data) as object), id: e.id }))] as const)),
+    await Promise.all(
+      datasets.map(
+        async (d) =>
+          [
+            d.collection,
+            (await getCollection(d.collection)).map((e) => ({ ...(plainIds(e.data) as object), id: e.id })),
+          ] as const,
+      ),
+    ),
   ) as DataInput['entries'];
-  const sources = (await listSources()).map((s) => ({ id: s.id, publisher: s.data.publisher, title: s.data.title, url: s.data.url, date: s.data.date, copy: s.data.copy }));
+  const sources = (await listSources()).map((s) => ({
+    id: s.id,
+    publisher: s.data.publisher,
+    title: s.data.title,
+    url: s.data.url,
+    date: s.data.date,
+    copy: s.data.copy,
+  }));
   return { entries, sources };
 }
 
@@ -132,10 +181,23 @@ export function lastEdited(entry: { data: { updated: string } }): string {
 
 /** The record of changes (content/data/changes.yaml), newest first. */
 export async function listChanges() {
-  return (await getCollection('changes')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  return (await getCollection('changes')).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Every translated entry with its last edit date, for the translation status. */
 export async function translatedEntries() {
-  return (await Promise.all(proseCollections.map(async (c) => (await getCollection(c)).map((e) => ({ collection: c, ...splitId(e.id), title: e.data.title, edited: lastEdited(e) }))))).flat();
+  return (
+    await Promise.all(
+      proseCollections.map(async (c) =>
+        (await getCollection(c)).map((e) => ({
+          collection: c,
+          ...splitId(e.id),
+          title: e.data.title,
+          edited: lastEdited(e),
+        })),
+      ),
+    )
+  ).flat();
 }

@@ -4,12 +4,20 @@
  */
 
 /** Ids in content/data/figures.yaml, shown as large tiles in this order. */
-export const keyFigureIds = ['exports-2024', 'jobs-end-2024', 'international-companies', 'target-jobs-2030'] as const;
+export const keyFigureIds = [
+  'exports-2024',
+  'jobs-end-2024',
+  'international-companies',
+  'target-jobs-2030',
+] as const;
 
 export type QuestionKey = 'worth' | 'where' | 'how';
 
 /** Paths without language; `label` is a key under `investor.home.{question}`. */
-export const questionTargets: Record<QuestionKey, { path: string; label: 'seatCost' | 'estimator' | 'link' }[]> = {
+export const questionTargets: Record<
+  QuestionKey,
+  { path: string; label: 'seatCost' | 'estimator' | 'link' }[]
+> = {
   worth: [
     { path: '/seat-cost/', label: 'seatCost' },
     { path: '/incentives/estimator/', label: 'estimator' },

@@ -28,9 +28,16 @@ const data: Record<DataCollection, { file: string; noun: string }> = {
   glossary: { file: 'content/data/glossary.yaml', noun: 'glossary term' },
 };
 /** MDX components that take the id of a data entry. */
-const components: Record<string, DataCollection> = { Fig: 'figures', When: 'milestones', Term: 'glossary', ParkFact: 'parks', Rule: 'incentiveRules' };
+const components: Record<string, DataCollection> = {
+  Fig: 'figures',
+  When: 'milestones',
+  Term: 'glossary',
+  ParkFact: 'parks',
+  Rule: 'incentiveRules',
+};
 
-const unknown = (collection: DataCollection, id: string) => `no ${data[collection].noun} "${id}" in ${data[collection].file}`;
+const unknown = (collection: DataCollection, id: string) =>
+  `no ${data[collection].noun} "${id}" in ${data[collection].file}`;
 
 /** Problems of one prose entry: its frontmatter references and the component ids in its body. */
 async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[number]>): Promise<string[]> {
@@ -46,8 +53,15 @@ async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[nu
   }
   for (const [tag, name, attributes] of (entry.body ?? '').matchAll(/<([A-Z]\w*)\s([^>]*?)\/?>/g)) {
     const at = name === 'AirThreshold' ? attributes!.match(/\bat=["']([^"']*)["']/)?.[1] : undefined;
-    if (at !== undefined && typeof (await getEntry('incentiveRules', 'air'))?.data.parameters.rate.byLocation?.[at as 'p2i-primary'] !== 'number') {
-      problems.push(`${file}: <AirThreshold at="${at}" />: no income-tax cap for "${at}" in ${data.incentiveRules.file}`);
+    if (
+      at !== undefined &&
+      typeof (await getEntry('incentiveRules', 'air'))?.data.parameters.rate.byLocation?.[
+        at as 'p2i-primary'
+      ] !== 'number'
+    ) {
+      problems.push(
+        `${file}: <AirThreshold at="${at}" />: no income-tax cap for "${at}" in ${data.incentiveRules.file}`,
+      );
     }
     const collection = components[name!];
     const id = attributes!.match(/\bid=["']([^"']*)["']/)?.[1];
@@ -56,8 +70,15 @@ async function entryProblems(entry: CollectionEntry<(typeof proseCollections)[nu
     const shown = tag!.replace(/\s+/g, ' ').replace(/\s*\/?>$/, ' />');
     if (!found) problems.push(`${file}: ${shown}: ${unknown(collection, id)}`);
     const param = attributes!.match(/\bparam=["']([^"']*)["']/)?.[1];
-    if (found && name === 'Rule' && param && !(param in (found as CollectionEntry<'incentiveRules'>).data.parameters)) {
-      problems.push(`${file}: ${shown}: incentive rule "${id}" has no parameter "${param}" in ${data.incentiveRules.file}`);
+    if (
+      found &&
+      name === 'Rule' &&
+      param &&
+      !(param in (found as CollectionEntry<'incentiveRules'>).data.parameters)
+    ) {
+      problems.push(
+        `${file}: ${shown}: incentive rule "${id}" has no parameter "${param}" in ${data.incentiveRules.file}`,
+      );
     }
   }
   return problems;
@@ -73,7 +94,12 @@ function translationProblems(collection: ProseCollection, ids: string[]): string
     slugs.get(slug)!.add(lang!);
   }
   return [...slugs].flatMap(([slug, langs]) =>
-    localeCodes.filter((l) => !langs.has(l)).map((l) => `${proseFile(collection, l, slug)}: missing translation (the entry exists in ${[...langs].join(', ')})`),
+    localeCodes
+      .filter((l) => !langs.has(l))
+      .map(
+        (l) =>
+          `${proseFile(collection, l, slug)}: missing translation (the entry exists in ${[...langs].join(', ')})`,
+      ),
   );
 }
 
@@ -81,10 +107,16 @@ async function findProblems(): Promise<string[]> {
   const problems: string[] = [];
   for (const collection of proseCollections) {
     const entries = await getCollection(collection);
-    problems.push(...translationProblems(collection, entries.map((e) => e.id)));
+    problems.push(
+      ...translationProblems(
+        collection,
+        entries.map((e) => e.id),
+      ),
+    );
     for (const entry of entries) problems.push(...(await entryProblems(entry)));
   }
-  for (const { lang, key, problem } of missingKeys(resources)) problems.push(`src/i18n/ui/${lang}.json: ${problem === 'missing' ? 'missing' : 'empty'} key "${key}"`);
+  for (const { lang, key, problem } of missingKeys(resources))
+    problems.push(`src/i18n/ui/${lang}.json: ${problem === 'missing' ? 'missing' : 'empty'} key "${key}"`);
   return problems;
 }
 
@@ -94,7 +126,10 @@ let checked: Promise<void> | undefined;
 export function checkContent(): Promise<void> {
   if (import.meta.env.DEV) checked = undefined;
   checked ??= findProblems().then((problems) => {
-    if (problems.length > 0) throw new Error(`${problems.length} content problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(
+        `${problems.length} content problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
   });
   return checked;
 }

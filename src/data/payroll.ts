@@ -6,7 +6,9 @@ export async function payrollRules() {
   const payroll = (await getCollection('payroll')).map((p) => ({ id: p.id, ...p.data }));
   const tax = (await getCollection('tax')).map((t) => ({ id: t.id, ...t.data }));
   const wanted = new Set<string>(Object.values(familyFigures));
-  const figures = (await getCollection('figures')).filter((f) => wanted.has(f.id)).map((f) => ({ id: f.id, value: f.data.value }));
+  const figures = (await getCollection('figures'))
+    .filter((f) => wanted.has(f.id))
+    .map((f) => ({ id: f.id, value: f.data.value }));
   return buildPayrollRules(payroll, tax, figures);
 }
 

@@ -12,14 +12,18 @@
 import type { ProseCollection } from '../lib/prose';
 
 /** `collection`: the entries whose pages are under the new path, one redirect page each. */
-export const movedSections: readonly { from: string; to: string; collection: ProseCollection }[] = [{ from: 'sites', to: 'parks', collection: 'parkPages' }];
+export const movedSections: readonly { from: string; to: string; collection: ProseCollection }[] = [
+  { from: 'sites', to: 'parks', collection: 'parkPages' },
+];
 
 /**
  * `_redirects` lines (Netlify): ('/', ['fr']) → ['/fr/sites/*  /fr/parks/:splat  301!']. The `!`
  * makes the 301 win over the static redirect page that also sits at the old path.
  */
 export function netlifyRedirects(base: string, locales: readonly string[]): string[] {
-  return movedSections.flatMap(({ from, to }) => locales.map((l) => `${base}${l}/${from}/*  ${base}${l}/${to}/:splat  301!`));
+  return movedSections.flatMap(({ from, to }) =>
+    locales.map((l) => `${base}${l}/${from}/*  ${base}${l}/${to}/:splat  301!`),
+  );
 }
 
 /** Whether a path (with the base) is an old URL of a moved page: ('/offshoring/fr/sites/x/', '/offshoring/') → true. */

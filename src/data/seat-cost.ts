@@ -26,7 +26,11 @@ export async function seatCostPayload(lang: Locale) {
     ...Object.fromEntries(of('contribution').map((p) => [p.id, ids(p.data.sources)])),
     ceiling: of('ceiling').flatMap((p) => ids(p.data.sources)),
     'minimum-wage': [...of('minimum-wage'), ...of('monthly-hours')].flatMap((p) => ids(p.data.sources)),
-    tax: [...ids(scale?.data.sources), ...ids(allowance?.data.sources), ...of('rule').flatMap((p) => ids(p.data.sources))],
+    tax: [
+      ...ids(scale?.data.sources),
+      ...ids(allowance?.data.sources),
+      ...of('rule').flatMap((p) => ids(p.data.sources)),
+    ],
     family: figures.flatMap((f) => ids(f?.data.sources)),
     air: await incentive('air'),
     pae: await incentive('pae'),
@@ -34,7 +38,9 @@ export async function seatCostPayload(lang: Locale) {
   };
   const used = new Set(Object.values(cites).flat());
   const sources = Object.fromEntries(
-    (await getCollection('sources')).filter((s) => used.has(s.id)).map((s) => [s.id, { p: s.data.publisher, d: s.data.date, u: s.data.url }]),
+    (await getCollection('sources'))
+      .filter((s) => used.has(s.id))
+      .map((s) => [s.id, { p: s.data.publisher, d: s.data.date, u: s.data.url }]),
   );
   return {
     lang,

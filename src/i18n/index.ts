@@ -10,11 +10,15 @@ import { frenchTypography, mapStrings } from '../lib/typography';
 const dictionaries = import.meta.glob<typeof fr>('./ui/*.json', { eager: true, import: 'default' });
 const withoutDictionary = localeCodes.filter((l) => !dictionaries[`./ui/${l}.json`]);
 if (withoutDictionary.length > 0) {
-  throw new Error(`src/i18n/locales.ts lists ${withoutDictionary.join(', ')}, but src/i18n/ui/ has no ${withoutDictionary.map((l) => `${l}.json`).join(', ')}: add it, translated from fr.json.`);
+  throw new Error(
+    `src/i18n/locales.ts lists ${withoutDictionary.join(', ')}, but src/i18n/ui/ has no ${withoutDictionary.map((l) => `${l}.json`).join(', ')}: add it, translated from fr.json.`,
+  );
 }
 /** French strings get their no-break spaces here, so text the browser writes has them too. */
 const typeset = (l: Locale, d: typeof fr) => (l === 'fr' ? mapStrings(d, frenchTypography) : d);
-export const resources = Object.fromEntries(localeCodes.map((l) => [l, typeset(l, dictionaries[`./ui/${l}.json`]!)])) as Record<Locale, typeof fr>;
+export const resources = Object.fromEntries(
+  localeCodes.map((l) => [l, typeset(l, dictionaries[`./ui/${l}.json`]!)]),
+) as Record<Locale, typeof fr>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -4,10 +4,29 @@
  * + `src/i18n/ui/{code}.json` + `content/{collection}/{code}/` files + its key in data labels.
  */
 export const locales = {
-  fr: { code: 'fr', name: 'Français', dir: 'ltr', script: 'Latn', og: 'fr_MA', intl: 'fr-FR', hreflang: 'fr' },
+  fr: {
+    code: 'fr',
+    name: 'Français',
+    dir: 'ltr',
+    script: 'Latn',
+    og: 'fr_MA',
+    intl: 'fr-FR',
+    hreflang: 'fr',
+  },
   en: { code: 'en', name: 'English', dir: 'ltr', script: 'Latn', og: 'en_US', intl: 'en-US', hreflang: 'en' },
   ar: { code: 'ar', name: 'العربية', dir: 'rtl', script: 'Arab', og: 'ar_MA', intl: 'ar-MA', hreflang: 'ar' },
-} as const satisfies Record<string, { code: string; name: string; dir: 'ltr' | 'rtl'; script: Script; og: string; intl: string; hreflang: string }>;
+} as const satisfies Record<
+  string,
+  {
+    code: string;
+    name: string;
+    dir: 'ltr' | 'rtl';
+    script: Script;
+    og: string;
+    intl: string;
+    hreflang: string;
+  }
+>;
 
 /** Writing systems (ISO 15924) the site has fonts and font budgets for (tests/budgets.ts). */
 export type Script = 'Latn' | 'Arab';

@@ -34,7 +34,10 @@ export function localizePath(lang: Locale, path = '/', base = '/'): string {
 /** The same page in every locale: '/fr/parks/' → { fr: '/fr/parks/', en: '/en/parks/', ar: '/ar/parks/' }. */
 export function alternatePaths(pathname: string, base = '/'): Record<Locale, string> {
   const rest = pathWithoutLocale(stripBase(pathname, base));
-  return Object.fromEntries(localeCodes.map((l) => [l, localizePath(l, rest, base)])) as Record<Locale, string>;
+  return Object.fromEntries(localeCodes.map((l) => [l, localizePath(l, rest, base)])) as Record<
+    Locale,
+    string
+  >;
 }
 
 /** Picks the best site locale from an ordered list such as navigator.languages. */

@@ -7,7 +7,9 @@ import type { Locale } from './locales';
 import { alternatePaths, localizePath, stripBase, withBase } from './paths';
 
 /** The base path the site is built for, with a trailing slash: '/' or '/offshoring/'. */
-export const base: string = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const base: string = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** A page in a language: ('en', '/parks/') → '/offshoring/en/parks/' under /offshoring/. */
 export const pagePath = (lang: Locale, path = '/'): string => localizePath(lang, path, base);
@@ -19,4 +21,5 @@ export const filePath = (path: string): string => withBase(path, base);
 export const sitePath = (pathname: string): string => stripBase(pathname, base);
 
 /** The same page in every language, from the current pathname (language picker, hreflang). */
-export const alternatePagePaths = (pathname: string): Record<Locale, string> => alternatePaths(pathname, base);
+export const alternatePagePaths = (pathname: string): Record<Locale, string> =>
+  alternatePaths(pathname, base);

@@ -46,7 +46,27 @@ export function stripArabicPrefixes(word: string): string {
 }
 
 /** Frequent words of three letters or more that take no article: never expanded. */
-const FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'هذا', 'هذه', 'ذلك', 'تلك', 'التي', 'الذي', 'الذين', 'بين', 'حتى', 'لدى', 'عند', 'منذ', 'كان', 'غير', 'بعد', 'قبل']);
+const FUNCTION_WORDS = new Set([
+  'على',
+  'إلى',
+  'الى',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'التي',
+  'الذي',
+  'الذين',
+  'بين',
+  'حتى',
+  'لدى',
+  'عند',
+  'منذ',
+  'كان',
+  'غير',
+  'بعد',
+  'قبل',
+]);
 
 /** The bare word to expand, or undefined for a word to keep as typed ('KPO', 'في', 'الذي', 'على'). */
 function expandable(word: string): string | undefined {

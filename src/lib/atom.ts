@@ -4,10 +4,28 @@
  *
  * atomFeed({ id: 'https://x/fr/changes/', title: 'Changes', … entries: [] }) → '<?xml …?><feed …>…</feed>'
  */
-export interface AtomEntry { id: string; title: string; updated: string; link: string; summary: string }
-export interface AtomFeed { id: string; title: string; subtitle?: string; lang: string; updated: string; self: string; alternate: string; author: string; rights?: string; entries: AtomEntry[] }
+export interface AtomEntry {
+  id: string;
+  title: string;
+  updated: string;
+  link: string;
+  summary: string;
+}
+export interface AtomFeed {
+  id: string;
+  title: string;
+  subtitle?: string;
+  lang: string;
+  updated: string;
+  self: string;
+  alternate: string;
+  author: string;
+  rights?: string;
+  entries: AtomEntry[];
+}
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A date (YYYY-MM-DD) as the RFC 3339 timestamp Atom requires: midnight UTC. */
 export const atomDate = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);

@@ -15,13 +15,35 @@ export function niceStep(raw: number): number {
 export function niceScale(max: number, count = 4): { max: number; ticks: number[] } {
   const step = niceStep(max / count);
   const top = Math.ceil(max / step - 1e-9) * step;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 1e9) / 1e9);
+  const ticks = Array.from(
+    { length: Math.round(top / step) + 1 },
+    (_, i) => Math.round(i * step * 1e9) / 1e9,
+  );
   return { max: top, ticks };
 }
 
-export interface BarInput { id: string; value: number; group?: string }
-export interface Bar extends BarInput { x: number; y: number; width: number; height: number; cx: number }
-export interface ChartBox { width: number; height: number; top: number; bottom: number; start: number; end: number; gap?: number; groupGap?: number }
+export interface BarInput {
+  id: string;
+  value: number;
+  group?: string;
+}
+export interface Bar extends BarInput {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  cx: number;
+}
+export interface ChartBox {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  start: number;
+  end: number;
+  gap?: number;
+  groupGap?: number;
+}
 
 /** Lays bars out in order (left to right, or right to left when rtl), with a wider gap between groups. */
 export function barChart(data: BarInput[], box: ChartBox, rtl = false) {
@@ -43,7 +65,19 @@ export function barChart(data: BarInput[], box: ChartBox, rtl = false) {
     const x = rtl ? box.width - ltrX - barWidth : ltrX;
     const y = yOf(d.value);
     const r = (n: number) => Math.round(n * 10) / 10;
-    return { ...d, x: r(x), y: r(y), width: r(barWidth), height: r(box.top + plotHeight - y), cx: r(x + barWidth / 2) };
+    return {
+      ...d,
+      x: r(x),
+      y: r(y),
+      width: r(barWidth),
+      height: r(box.top + plotHeight - y),
+      cx: r(x + barWidth / 2),
+    };
   });
-  return { bars, ticks: ticks.map((t) => ({ value: t, y: Math.round(yOf(t) * 10) / 10 })), max, baseline: box.top + plotHeight };
+  return {
+    bars,
+    ticks: ticks.map((t) => ({ value: t, y: Math.round(yOf(t) * 10) / 10 })),
+    max,
+    baseline: box.top + plotHeight,
+  };
 }

@@ -10,10 +10,18 @@ export type Confidence = 'confirmed' | 'single-source' | 'conflicting';
 
 /** 'Hespress FR (via Maghress)' → 'hespress fr': a publisher without its "(citing …)" or "(via …)" aside. */
 export function publisherKey(publisher: string): string {
-  return publisher.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return publisher
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
-export interface Labelled { where: string; confidence: Confidence | null; sources: { id: string; publisher: string }[] }
+export interface Labelled {
+  where: string;
+  confidence: Confidence | null;
+  sources: { id: string; publisher: string }[];
+}
 
 /**
  * Rule "confirmed = at least two independent sources" (pages/sources, Method): a `confirmed`
@@ -27,7 +35,9 @@ export function confidenceProblems(items: readonly Labelled[]): string[] {
     const publishers = [...new Set(item.sources.map((s) => publisherKey(s.publisher)))];
     if (publishers.length >= 2) return [];
     const names = [...new Set(item.sources.map((s) => s.publisher))].join(', ') || 'no source';
-    return [`${item.where}: labelled confirmed with ${publishers.length} publisher${publishers.length === 1 ? '' : 's'} (${names}); confirmed needs two sources from different publishers`];
+    return [
+      `${item.where}: labelled confirmed with ${publishers.length} publisher${publishers.length === 1 ? '' : 's'} (${names}); confirmed needs two sources from different publishers`,
+    ];
   });
 }
 
@@ -44,7 +54,10 @@ export function caveatProblems(file: string, html: string, disputed: ReadonlyMap
   const keyed = [
     ...elementsWith(html, 'data-figure').map((e) => ({ e, key: `figure:${e.attrs['data-figure']}` })),
     ...elementsWith(html, 'data-park-value').map((e) => ({ e, key: `park:${e.attrs['data-park-value']}` })),
-    ...elementsWith(html, 'data-rule').map((e) => ({ e, key: `rule:${e.attrs['data-rule']}.${e.attrs['data-param'] ?? ''}` })),
+    ...elementsWith(html, 'data-rule').map((e) => ({
+      e,
+      key: `rule:${e.attrs['data-rule']}.${e.attrs['data-param'] ?? ''}`,
+    })),
   ];
   return keyed.flatMap(({ e, key }) => {
     const why = disputed.get(key);
@@ -65,7 +78,9 @@ export function copyProblems(file: string, html: string, copies: readonly string
   return copies.flatMap((id) => {
     const entry = entries.get(`src-${id}`);
     if (!entry) return [`${file}: source "${id}" is a copy but is not listed (no #src-${id})`];
-    return /\sdata-copy[\s=>]/.test(entry.inner) || 'data-copy' in entry.attrs ? [] : [`${file}: source "${id}" is a copy but its entry has no copy label (data-copy)`];
+    return /\sdata-copy[\s=>]/.test(entry.inner) || 'data-copy' in entry.attrs
+      ? []
+      : [`${file}: source "${id}" is a copy but its entry has no copy label (data-copy)`];
   });
 }
 
@@ -80,7 +95,10 @@ export interface Term {
 const variantPattern = (variant: string) =>
   variant.startsWith('/') && variant.endsWith('/') && variant.length > 2
     ? new RegExp(variant.slice(1, -1), 'gu')
-    : new RegExp(`(?<![\\p{L}\\p{M}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")}(?![\\p{L}\\p{M}])`, 'giu');
+    : new RegExp(
+        `(?<![\\p{L}\\p{M}])${variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")}(?![\\p{L}\\p{M}])`,
+        'giu',
+      );
 
 /**
  * Rule "one term per concept": a wrong variant of a termbase entry in a text of that language.
@@ -90,7 +108,10 @@ const variantPattern = (variant: string) =>
 export function termProblems(where: string, lang: string, text: string, terms: readonly Term[]): string[] {
   return terms.flatMap((term) =>
     (term.avoid?.[lang] ?? []).flatMap((variant) =>
-      [...text.matchAll(variantPattern(variant))].map((m) => `${where}: "${m[0]}" is a wrong variant of "${term.id}" (${lang}: use "${term.preferred[lang] ?? '?'}")`),
+      [...text.matchAll(variantPattern(variant))].map(
+        (m) =>
+          `${where}: "${m[0]}" is a wrong variant of "${term.id}" (${lang}: use "${term.preferred[lang] ?? '?'}")`,
+      ),
     ),
   );
 }

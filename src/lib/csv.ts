@@ -7,7 +7,8 @@
  */
 export function toCsv(header: string[], rows: (string | number)[][]): string {
   for (const [i, row] of rows.entries()) {
-    if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header ${header.length}`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row ${i + 1} has ${row.length} fields, the header ${header.length}`);
   }
   return `\uFEFF${[header, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }
@@ -33,16 +34,32 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { fieldText += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && s[i + 1] === '"') {
+        fieldText += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else fieldText += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(fieldText); fieldText = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(fieldText); rows.push(row); row = []; fieldText = ''; i++; }
-    else if (c === '\n') { row.push(fieldText); rows.push(row); row = []; fieldText = ''; }
-    else fieldText += c;
+    else if (c === ',') {
+      row.push(fieldText);
+      fieldText = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(fieldText);
+      rows.push(row);
+      row = [];
+      fieldText = '';
+      i++;
+    } else if (c === '\n') {
+      row.push(fieldText);
+      rows.push(row);
+      row = [];
+      fieldText = '';
+    } else fieldText += c;
   }
   if (quoted) throw new Error('CSV: a quoted field is not closed');
-  if (fieldText !== '' || row.length > 0) { row.push(fieldText); rows.push(row); }
+  if (fieldText !== '' || row.length > 0) {
+    row.push(fieldText);
+    rows.push(row);
+  }
   return rows;
 }

@@ -12,7 +12,14 @@ import { toCsv } from './csv';
 export type Localized = Record<string, string>;
 export type Confidence = 'confirmed' | 'single-source' | 'conflicting';
 
-export interface SourceRef { id: string; publisher: string; title: string; url: string; date: string; copy: boolean }
+export interface SourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  date: string;
+  copy: boolean;
+}
 
 export interface DatasetRow {
   /** Stable id, shown on the site next to the figure: `exports-2024`, `air.rate`, `casanearshore.area`. */
@@ -40,22 +47,80 @@ export interface RowContext {
 }
 
 const caveatOf = (c: Confidence | null, ctx: RowContext): Localized | null =>
-  c === null || c === 'confirmed' ? null : Object.fromEntries(ctx.languages.map((l) => [l, ctx.caveats[l]![c]]));
-const per = (ctx: RowContext, text: (lang: string) => string): Localized => Object.fromEntries(ctx.languages.map((l) => [l, text(l)]));
+  c === null || c === 'confirmed'
+    ? null
+    : Object.fromEntries(ctx.languages.map((l) => [l, ctx.caveats[l]![c]]));
+const per = (ctx: RowContext, text: (lang: string) => string): Localized =>
+  Object.fromEntries(ctx.languages.map((l) => [l, text(l)]));
 
-function row(ctx: RowContext, r: Omit<DatasetRow, 'caveat' | 'sources' | 'valueText' | 'note'> & { sources: string[]; note?: Localized | null | undefined; valueText?: Localized | null | undefined }): DatasetRow {
-  return { id: r.id, value: r.value, unit: r.unit, period: r.period, confidence: r.confidence, label: r.label, valueText: r.valueText ?? null, note: r.note ?? null, caveat: caveatOf(r.confidence, ctx), sources: r.sources.map(ctx.source) };
+function row(
+  ctx: RowContext,
+  r: Omit<DatasetRow, 'caveat' | 'sources' | 'valueText' | 'note'> & {
+    sources: string[];
+    note?: Localized | null | undefined;
+    valueText?: Localized | null | undefined;
+  },
+): DatasetRow {
+  return {
+    id: r.id,
+    value: r.value,
+    unit: r.unit,
+    period: r.period,
+    confidence: r.confidence,
+    label: r.label,
+    valueText: r.valueText ?? null,
+    note: r.note ?? null,
+    caveat: caveatOf(r.confidence, ctx),
+    sources: r.sources.map(ctx.source),
+  };
 }
 
-export interface FigureInput { id: string; value: number; unit: string; qualifier?: string | undefined; period: string; label: Localized; confidence: Confidence; sources: string[]; note?: Localized | undefined }
+export interface FigureInput {
+  id: string;
+  value: number;
+  unit: string;
+  qualifier?: string | undefined;
+  period: string;
+  label: Localized;
+  confidence: Confidence;
+  sources: string[];
+  note?: Localized | undefined;
+}
 
 /** content/data/figures.yaml: one row per figure, same id. */
 export function figureRows(figures: FigureInput[], ctx: RowContext): DatasetRow[] {
-  return figures.map((f) => row(ctx, { id: f.id, value: f.value, unit: f.qualifier ? `${f.unit} (${f.qualifier})` : f.unit, period: f.period, confidence: f.confidence, label: f.label, note: f.note, sources: f.sources }));
+  return figures.map((f) =>
+    row(ctx, {
+      id: f.id,
+      value: f.value,
+      unit: f.qualifier ? `${f.unit} (${f.qualifier})` : f.unit,
+      period: f.period,
+      confidence: f.confidence,
+      label: f.label,
+      note: f.note,
+      sources: f.sources,
+    }),
+  );
 }
 
-export interface ParameterInput { value: number | string | null; unit?: string | undefined; upTo?: boolean | undefined; byLocation?: Partial<Record<string, number | null>> | undefined; confidence: Confidence | null; sources?: string[] | undefined; note?: Localized | undefined }
-export interface RuleInput { id: string; code: string; effectiveFrom: string; effectiveTo: string; confidence: Confidence; sources: string[]; parameters: Record<string, ParameterInput | undefined> }
+export interface ParameterInput {
+  value: number | string | null;
+  unit?: string | undefined;
+  upTo?: boolean | undefined;
+  byLocation?: Partial<Record<string, number | null>> | undefined;
+  confidence: Confidence | null;
+  sources?: string[] | undefined;
+  note?: Localized | undefined;
+}
+export interface RuleInput {
+  id: string;
+  code: string;
+  effectiveFrom: string;
+  effectiveTo: string;
+  confidence: Confidence;
+  sources: string[];
+  parameters: Record<string, ParameterInput | undefined>;
+}
 export interface RuleLabels {
   /** Parameter names per language (`rules.params.*`). */
   params: Record<string, Record<string, string>>;
@@ -78,40 +143,138 @@ export function ruleRows(rules: RuleInput[], labels: RuleLabels, ctx: RowContext
       const label = per(ctx, (l) => `${r.code} — ${labels.params[l]![name] ?? name}`);
       const unit = p.unit ? (p.upTo ? `${p.unit} (up to)` : p.unit) : null;
       const sources = p.sources ?? r.sources;
-      const valueText = typeof p.value === 'string' ? per(ctx, (l) => labels.values[l]![p.value as string] ?? String(p.value)) : null;
-      const main = row(ctx, { id: `${r.id}.${name}`, value: p.value, unit, period, confidence: p.confidence, label, valueText, note: p.note, sources });
+      const valueText =
+        typeof p.value === 'string'
+          ? per(ctx, (l) => labels.values[l]![p.value as string] ?? String(p.value))
+          : null;
+      const main = row(ctx, {
+        id: `${r.id}.${name}`,
+        value: p.value,
+        unit,
+        period,
+        confidence: p.confidence,
+        label,
+        valueText,
+        note: p.note,
+        sources,
+      });
       const byLocation = Object.entries(p.byLocation ?? {}).map(([loc, v]) =>
-        row(ctx, { id: `${r.id}.${name}.${loc}`, value: v ?? null, unit, period, confidence: v === null || v === undefined ? null : p.confidence, label: per(ctx, (l) => `${label[l]} — ${labels.locations[l]![loc] ?? loc}`), note: p.note, sources }),
+        row(ctx, {
+          id: `${r.id}.${name}.${loc}`,
+          value: v ?? null,
+          unit,
+          period,
+          confidence: v === null || v === undefined ? null : p.confidence,
+          label: per(ctx, (l) => `${label[l]} — ${labels.locations[l]![loc] ?? loc}`),
+          note: p.note,
+          sources,
+        }),
       );
       return [main, ...byLocation];
     });
   });
 }
 
-export interface ParkInput { id: string; name: Localized; areaHa: number | null; officeM2: number | null; jobsReported?: { value: number; period: string } | undefined; opened: number | string; confidence: Confidence; sources: string[]; note?: Localized | undefined }
+export interface ParkInput {
+  id: string;
+  name: Localized;
+  areaHa: number | null;
+  officeM2: number | null;
+  jobsReported?: { value: number; period: string } | undefined;
+  opened: number | string;
+  confidence: Confidence;
+  sources: string[];
+  note?: Localized | undefined;
+}
 
 /** content/data/parks.yaml: a park's area, office space, reported jobs and opening year, a row each. */
-export function parkRows(parks: ParkInput[], attributeLabels: Record<string, Record<'area' | 'office' | 'jobs' | 'opened', string>>, ctx: RowContext): DatasetRow[] {
+export function parkRows(
+  parks: ParkInput[],
+  attributeLabels: Record<string, Record<'area' | 'office' | 'jobs' | 'opened', string>>,
+  ctx: RowContext,
+): DatasetRow[] {
   return parks.flatMap((p) => {
-    const label = (k: 'area' | 'office' | 'jobs' | 'opened') => per(ctx, (l) => `${p.name[l]} — ${attributeLabels[l]![k]}`);
+    const label = (k: 'area' | 'office' | 'jobs' | 'opened') =>
+      per(ctx, (l) => `${p.name[l]} — ${attributeLabels[l]![k]}`);
     const common = { confidence: p.confidence, note: p.note, sources: p.sources };
     return [
-      row(ctx, { id: `${p.id}.area`, value: p.areaHa, unit: 'hectares', period: null, label: label('area'), ...common }),
-      row(ctx, { id: `${p.id}.office`, value: p.officeM2, unit: 'm2', period: null, label: label('office'), ...common }),
-      row(ctx, { id: `${p.id}.jobs`, value: p.jobsReported?.value ?? null, unit: 'jobs', period: p.jobsReported?.period ?? null, label: label('jobs'), ...common }),
-      row(ctx, { id: `${p.id}.opened`, value: p.opened, unit: typeof p.opened === 'number' ? 'year' : null, period: null, label: label('opened'), ...common }),
+      row(ctx, {
+        id: `${p.id}.area`,
+        value: p.areaHa,
+        unit: 'hectares',
+        period: null,
+        label: label('area'),
+        ...common,
+      }),
+      row(ctx, {
+        id: `${p.id}.office`,
+        value: p.officeM2,
+        unit: 'm2',
+        period: null,
+        label: label('office'),
+        ...common,
+      }),
+      row(ctx, {
+        id: `${p.id}.jobs`,
+        value: p.jobsReported?.value ?? null,
+        unit: 'jobs',
+        period: p.jobsReported?.period ?? null,
+        label: label('jobs'),
+        ...common,
+      }),
+      row(ctx, {
+        id: `${p.id}.opened`,
+        value: p.opened,
+        unit: typeof p.opened === 'number' ? 'year' : null,
+        period: null,
+        label: label('opened'),
+        ...common,
+      }),
     ];
   });
 }
 
-export interface MilestoneInput { id: string; date: string; label: Localized; confidence: Confidence; sources: string[] }
+export interface MilestoneInput {
+  id: string;
+  date: string;
+  label: Localized;
+  confidence: Confidence;
+  sources: string[];
+}
 
 /** content/data/milestones.yaml: one row per dated milestone; the value is the date. */
 export function milestoneRows(milestones: MilestoneInput[], ctx: RowContext): DatasetRow[] {
-  return milestones.map((m) => row(ctx, { id: m.id, value: m.date, unit: 'date', period: m.date, confidence: m.confidence, label: m.label, sources: m.sources }));
+  return milestones.map((m) =>
+    row(ctx, {
+      id: m.id,
+      value: m.date,
+      unit: 'date',
+      period: m.date,
+      confidence: m.confidence,
+      label: m.label,
+      sources: m.sources,
+    }),
+  );
 }
 
-export type PayrollInput = { id: string; kind: string; asOf: string; label: Localized; note?: Localized | undefined; confidence?: Confidence | undefined; sources: string[] } & Partial<{ employerPct: number; employeePct: number; capped: boolean; includedIn: string; monthlyMad: number; hours: number; hourlyMad: number; effectiveFrom: string }>;
+export type PayrollInput = {
+  id: string;
+  kind: string;
+  asOf: string;
+  label: Localized;
+  note?: Localized | undefined;
+  confidence?: Confidence | undefined;
+  sources: string[];
+} & Partial<{
+  employerPct: number;
+  employeePct: number;
+  capped: boolean;
+  includedIn: string;
+  monthlyMad: number;
+  hours: number;
+  hourlyMad: number;
+  effectiveFrom: string;
+}>;
 
 /**
  * content/data/payroll.yaml: a contribution gives two rows (`cnss-short-term-benefits.employer`,
@@ -126,15 +289,36 @@ export function payrollRows(entries: PayrollInput[], ctx: RowContext): DatasetRo
     switch (e.kind) {
       case 'contribution':
         return [
-          row(ctx, { ...base, id: `${e.id}.employer`, value: e.employerPct!, unit: `% of gross pay${capNote}`, label: side('employer') }),
-          row(ctx, { ...base, id: `${e.id}.employee`, value: e.employeePct!, unit: `% of gross pay${capNote}`, label: side('employee') }),
+          row(ctx, {
+            ...base,
+            id: `${e.id}.employer`,
+            value: e.employerPct!,
+            unit: `% of gross pay${capNote}`,
+            label: side('employer'),
+          }),
+          row(ctx, {
+            ...base,
+            id: `${e.id}.employee`,
+            value: e.employeePct!,
+            unit: `% of gross pay${capNote}`,
+            label: side('employee'),
+          }),
         ];
       case 'ceiling':
         return [row(ctx, { ...base, id: e.id, value: e.monthlyMad!, unit: 'MAD per month', label: e.label })];
       case 'monthly-hours':
         return [row(ctx, { ...base, id: e.id, value: e.hours!, unit: 'hours per month', label: e.label })];
       case 'minimum-wage':
-        return [row(ctx, { ...base, id: e.id, value: e.hourlyMad!, unit: 'MAD per hour', period: e.effectiveFrom!, label: e.label })];
+        return [
+          row(ctx, {
+            ...base,
+            id: e.id,
+            value: e.hourlyMad!,
+            unit: 'MAD per hour',
+            period: e.effectiveFrom!,
+            label: e.label,
+          }),
+        ];
       default:
         return [row(ctx, { ...base, id: e.id, value: null, unit: null, label: e.label })];
     }
@@ -147,15 +331,43 @@ export function payrollRows(entries: PayrollInput[], ctx: RowContext): DatasetRo
  */
 export function datasetCsv(rows: DatasetRow[], languages: readonly string[]): string {
   const loc = (name: string) => languages.map((l) => `${name}_${l}`);
-  const header = ['id', 'value', 'unit', 'period', 'confidence', ...loc('label'), ...loc('value_text'), ...loc('note'), ...loc('caveat'), 'source_ids', 'source_publishers', 'source_titles', 'source_urls', 'source_dates', 'source_is_copy'];
+  const header = [
+    'id',
+    'value',
+    'unit',
+    'period',
+    'confidence',
+    ...loc('label'),
+    ...loc('value_text'),
+    ...loc('note'),
+    ...loc('caveat'),
+    'source_ids',
+    'source_publishers',
+    'source_titles',
+    'source_urls',
+    'source_dates',
+    'source_is_copy',
+  ];
   const join = (f: (s: SourceRef) => string, r: DatasetRow) => r.sources.map(f).join(' | ');
   const text = (v: Localized | null, l: string) => v?.[l] ?? '';
   return toCsv(
     header,
     rows.map((r) => [
-      r.id, r.value ?? '', r.unit ?? '', r.period ?? '', r.confidence ?? '',
-      ...languages.map((l) => text(r.label, l)), ...languages.map((l) => text(r.valueText, l)), ...languages.map((l) => text(r.note, l)), ...languages.map((l) => text(r.caveat, l)),
-      join((s) => s.id, r), join((s) => s.publisher, r), join((s) => s.title, r), join((s) => s.url, r), join((s) => s.date, r), join((s) => (s.copy ? 'yes' : 'no'), r),
+      r.id,
+      r.value ?? '',
+      r.unit ?? '',
+      r.period ?? '',
+      r.confidence ?? '',
+      ...languages.map((l) => text(r.label, l)),
+      ...languages.map((l) => text(r.valueText, l)),
+      ...languages.map((l) => text(r.note, l)),
+      ...languages.map((l) => text(r.caveat, l)),
+      join((s) => s.id, r),
+      join((s) => s.publisher, r),
+      join((s) => s.title, r),
+      join((s) => s.url, r),
+      join((s) => s.date, r),
+      join((s) => (s.copy ? 'yes' : 'no'), r),
     ]),
   );
 }

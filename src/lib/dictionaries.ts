@@ -9,7 +9,11 @@ export function keyPaths(obj: unknown, prefix = ''): string[] {
 /** Plural variants (key_few, key_many…) differ by language, as plural rules do. */
 const plural = /_(zero|one|two|few|many|other)$/;
 
-export interface KeyProblem { lang: string; key: string; problem: 'missing' | 'empty' }
+export interface KeyProblem {
+  lang: string;
+  key: string;
+  problem: 'missing' | 'empty';
+}
 
 /**
  * Keys that one language has and another lacks or leaves empty, plural variants aside:
@@ -17,12 +21,18 @@ export interface KeyProblem { lang: string; key: string; problem: 'missing' | 'e
  * [{ lang: 'en', key: 'a', problem: 'empty' }, { lang: 'ar', key: 'a', problem: 'missing' }].
  */
 export function missingKeys(dicts: Record<string, unknown>): KeyProblem[] {
-  const reference = new Set(Object.values(dicts).flatMap((d) => keyPaths(d)).filter((k) => !plural.test(k)));
+  const reference = new Set(
+    Object.values(dicts)
+      .flatMap((d) => keyPaths(d))
+      .filter((k) => !plural.test(k)),
+  );
   return Object.entries(dicts).flatMap(([lang, dict]) => {
     const have = new Set(keyPaths(dict));
     return [...reference].flatMap((key): KeyProblem[] => {
       if (!have.has(key)) return [{ lang, key, problem: 'missing' }];
-      const value: unknown = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
+      const value: unknown = key
+        .split('.')
+        .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], dict);
       return String(value).trim() === '' ? [{ lang, key, problem: 'empty' }] : [];
     });
   });

@@ -14,7 +14,11 @@ export interface EstimateCsv {
   kinds: { input: string; result: string; summary: string };
   inputs: { label: string; value: string }[];
   /** One entry per incentive line: each amount column with its title, and the line's assumptions. */
-  lines: { label: string; cells: { label: string; amount: number | null; text: string }[]; assumptions: string[] }[];
+  lines: {
+    label: string;
+    cells: { label: string; amount: number | null; text: string }[];
+    assumptions: string[];
+  }[];
   summary: { label: string; amount: number }[];
   note: string;
 }
@@ -25,11 +29,23 @@ const MAD = 'MAD';
 export function estimateCsv(e: EstimateCsv): string {
   return toCsv(e.header, [
     ...e.inputs.map((i) => [e.kinds.input, i.label, i.value, '', '']),
-    ...e.lines.flatMap((l) => l.cells.map((c) => [e.kinds.result, `${l.label} — ${c.label}`, c.amount === null ? c.text : Math.round(c.amount), c.amount === null ? '' : MAD, l.assumptions.join(' / ')])),
+    ...e.lines.flatMap((l) =>
+      l.cells.map((c) => [
+        e.kinds.result,
+        `${l.label} — ${c.label}`,
+        c.amount === null ? c.text : Math.round(c.amount),
+        c.amount === null ? '' : MAD,
+        l.assumptions.join(' / '),
+      ]),
+    ),
     ...e.summary.map((s) => [e.kinds.summary, s.label, Math.round(s.amount), MAD, '']),
     [e.kinds.summary, e.note, '', '', ''],
   ]);
 }
 
 /** A sentence template with its amount left out, as a column label: 'Total: {{amount}}' → 'Total'. */
-export const labelOf = (template: string) => template.replace(/\{\{amount\}\}/g, '').replace(/[\s:،]+$/u, '').trim();
+export const labelOf = (template: string) =>
+  template
+    .replace(/\{\{amount\}\}/g, '')
+    .replace(/[\s:،]+$/u, '')
+    .trim();

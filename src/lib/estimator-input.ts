@@ -11,8 +11,21 @@ export type Field = (typeof fieldNames)[number];
 
 export const limits = { hires: 100_000, salary: 10_000_000, is: 100_000_000_000 } as const;
 
-export type ErrorCode = 'required' | 'choice' | 'number' | 'whole' | 'negative' | 'zero' | 'too-large' | 'above-hires' | 'below-minimum';
-export interface FieldError { field: Field; code: ErrorCode; limit?: number }
+export type ErrorCode =
+  | 'required'
+  | 'choice'
+  | 'number'
+  | 'whole'
+  | 'negative'
+  | 'zero'
+  | 'too-large'
+  | 'above-hires'
+  | 'below-minimum';
+export interface FieldError {
+  field: Field;
+  code: ErrorCode;
+  limit?: number;
+}
 export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: FieldError[] };
 
 /**
@@ -44,11 +57,13 @@ export function parseInput(raw: Raw, options: { minSalary?: number | undefined }
 
   const segment = text('segment').toLowerCase();
   if (!segment) errors.push({ field: 'segment', code: 'required' });
-  else if (!(segments as readonly string[]).includes(segment)) errors.push({ field: 'segment', code: 'choice' });
+  else if (!(segments as readonly string[]).includes(segment))
+    errors.push({ field: 'segment', code: 'choice' });
 
   const location = text('location').toLowerCase();
   if (!location) errors.push({ field: 'location', code: 'required' });
-  else if (!(locations as readonly string[]).includes(location)) errors.push({ field: 'location', code: 'choice' });
+  else if (!(locations as readonly string[]).includes(location))
+    errors.push({ field: 'location', code: 'choice' });
 
   const count = (field: 'hires' | 'moroccan', min: 0 | 1, max: number): number | undefined => {
     const t = text(field);
@@ -67,18 +82,26 @@ export function parseInput(raw: Raw, options: { minSalary?: number | undefined }
     if (n < 0) return void errors.push({ field, code: 'negative' });
     if (n === 0 && !allowZero) return void errors.push({ field, code: 'zero' });
     if (n > max) return void errors.push({ field, code: 'too-large', limit: max });
-    if (field === 'salary' && options.minSalary !== undefined && n < options.minSalary) return void errors.push({ field, code: 'below-minimum', limit: options.minSalary });
+    if (field === 'salary' && options.minSalary !== undefined && n < options.minSalary)
+      return void errors.push({ field, code: 'below-minimum', limit: options.minSalary });
     return n;
   };
 
   const hires = count('hires', 1, limits.hires);
-  const salary = text('salary') ? amount('salary', limits.salary, false) : void errors.push({ field: 'salary', code: 'required' });
+  const salary = text('salary')
+    ? amount('salary', limits.salary, false)
+    : void errors.push({ field: 'salary', code: 'required' });
   const moroccan = count('moroccan', 0, limits.hires);
-  if (hires !== undefined && moroccan !== undefined && moroccan > hires) errors.push({ field: 'moroccan', code: 'above-hires', limit: hires });
+  if (hires !== undefined && moroccan !== undefined && moroccan > hires)
+    errors.push({ field: 'moroccan', code: 'above-hires', limit: hires });
   const is = text('is') ? amount('is', limits.is, true) : undefined;
 
-  if (errors.length > 0 || hires === undefined || salary === undefined || moroccan === undefined) return { ok: false, errors };
-  return { ok: true, input: { segment: segment as Segment, location: location as Location, hires, salary, moroccan, is } };
+  if (errors.length > 0 || hires === undefined || salary === undefined || moroccan === undefined)
+    return { ok: false, errors };
+  return {
+    ok: true,
+    input: { segment: segment as Segment, location: location as Location, hires, salary, moroccan, is },
+  };
 }
 
 /** Whether the reader has given anything at all (an empty page shows no errors). */
@@ -87,7 +110,10 @@ export function isBlank(raw: Raw): boolean {
 }
 
 /** The lowest annual salary the estimator accepts: twelve months of the minimum wage in force on that day (3,422.72 × 12 = 41,072.64 MAD in 2026). */
-export function minimumAnnualSalary(rules: Pick<PayrollRules, 'minimumWages' | 'monthlyHours'>, on: Date): number {
+export function minimumAnnualSalary(
+  rules: Pick<PayrollRules, 'minimumWages' | 'monthlyHours'>,
+  on: Date,
+): number {
   return round2(minimumWage(rules, on).monthly * 12);
 }
 

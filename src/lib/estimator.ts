@@ -50,7 +50,13 @@ export interface Line {
   detail?: Record<string, number>;
 }
 
-export interface Estimate { lines: Line[]; perHireFirstYear: number; firstYearTotal: number; startYear: number; yearsToEnd: number }
+export interface Estimate {
+  lines: Line[];
+  perHireFirstYear: number;
+  firstYearTotal: number;
+  startYear: number;
+  yearsToEnd: number;
+}
 
 /** AIR per employee: the income tax above `capPct` of RBI, which the State covers; 0 when under the cap. */
 export function airPerEmployee(rbi: number, capPct: number, rules: RuleSet) {
@@ -86,7 +92,14 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
 
   const capPct = rules.air.capPctByLocation[input.location];
   if (capPct === null) {
-    lines.push({ incentive: 'air', status: 'unknown', yearly: null, totalToEnd: null, perUnit: null, assumptions: ['air-location-unknown'] });
+    lines.push({
+      incentive: 'air',
+      status: 'unknown',
+      yearly: null,
+      totalToEnd: null,
+      perUnit: null,
+      assumptions: ['air-location-unknown'],
+    });
   } else {
     const one = airPerEmployee(salary, capPct, rules);
     lines.push({
@@ -95,13 +108,30 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
       yearly: round2(one.advantage * hires),
       totalToEnd: null,
       perUnit: one.advantage,
-      assumptions: ['air-same-salary', 'air-contributions-deducted', 'air-duration-unknown', 'air-mechanism-unknown'],
-      detail: { capPct, taxPerEmployee: one.tax, capPerEmployee: one.cap, threshold: airThreshold(capPct, rules) },
+      assumptions: [
+        'air-same-salary',
+        'air-contributions-deducted',
+        'air-duration-unknown',
+        'air-mechanism-unknown',
+      ],
+      detail: {
+        capPct,
+        taxPerEmployee: one.tax,
+        capPerEmployee: one.cap,
+        threshold: airThreshold(capPct, rules),
+      },
     });
   }
 
   if (input.is === undefined) {
-    lines.push({ incentive: 'ais', status: 'needs-input', yearly: null, totalToEnd: null, perUnit: null, assumptions: ['ais-base-unknown', 'ais-duration-unknown'] });
+    lines.push({
+      incentive: 'ais',
+      status: 'needs-input',
+      yearly: null,
+      totalToEnd: null,
+      perUnit: null,
+      assumptions: ['ais-base-unknown', 'ais-duration-unknown'],
+    });
   } else {
     const yearly = round2((input.is * rules.ais.maxSharePct) / 100);
     lines.push({
@@ -110,7 +140,8 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
       yearly,
       totalToEnd: null,
       perUnit: null,
-      assumptions: input.is === 0 ? ['ais-exemption'] : ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'],
+      assumptions:
+        input.is === 0 ? ['ais-exemption'] : ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'],
       detail: { maxSharePct: rules.ais.maxSharePct },
     });
   }
@@ -146,7 +177,8 @@ export function estimate(input: EstimateInput, rules: RuleSet, asOf: Date): Esti
 /** The questions of the eligibility checklist, one checkbox each, in the order the page asks them. */
 export const eligibilityChecks = ['activity', 'newJobs', 'retention', 'moroccan', 'inP2i', 'isDue'] as const;
 export type EligibilityCheck = (typeof eligibilityChecks)[number];
-export type Eligibility = { eligible: false } | { eligible: true; claims: Incentive[]; applyIn: 'p2i' | 'outside' };
+export type Eligibility =
+  { eligible: false } | { eligible: true; claims: Incentive[]; applyIn: 'p2i' | 'outside' };
 
 /**
  * Which incentives a project may claim from the checklist's answers. An activity outside the five

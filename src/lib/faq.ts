@@ -26,7 +26,8 @@ export function faqItems(body: string): FaqItem[] {
     const other = raw!.match(/<(?!\/?Link\b)[A-Z]\w*/);
     if (other) throw new Error(`FAQ answer "${id}": only <Link> may be used in an answer, found ${other[0]}`);
     // MDX turns straight quotes into typographic ones on the page, not in the JSON-LD: write them typographic.
-    if (/["']/.test(raw!.replace(/<[^>]*>/g, ''))) throw new Error(`FAQ answer "${id}": write quotes and apostrophes as “ ” ’, as the page shows them`);
+    if (/["']/.test(raw!.replace(/<[^>]*>/g, '')))
+      throw new Error(`FAQ answer "${id}": write quotes and apostrophes as “ ” ’, as the page shows them`);
     const links = [...raw!.matchAll(/<Link\s+to="([^"]+)"\s*>/g)].map((m) => m[1]!);
     const answer = raw!
       .replace(/<\/?Link[^>]*>/g, '')
@@ -43,6 +44,10 @@ export function faqPage(items: Pick<FaqItem, 'question' | 'answer'>[], lang: str
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     inLanguage: lang,
-    mainEntity: items.map((i) => ({ '@type': 'Question', name: i.question, acceptedAnswer: { '@type': 'Answer', text: i.answer } })),
+    mainEntity: items.map((i) => ({
+      '@type': 'Question',
+      name: i.question,
+      acceptedAnswer: { '@type': 'Answer', text: i.answer },
+    })),
   };
 }

@@ -20,7 +20,8 @@ export function parseUnicodeRange(value: string): Range[] {
     .filter(Boolean)
     .map((part) => {
       const m = /^U\+([0-9a-f]{1,6})(?:-([0-9a-f]{1,6}))?$/i.exec(part);
-      if (!m) throw new Error(`unicode-range: cannot read "${part}" (wildcards like U+4?? are not supported here)`);
+      if (!m)
+        throw new Error(`unicode-range: cannot read "${part}" (wildcards like U+4?? are not supported here)`);
       const first = parseInt(m[1]!, 16);
       const last = m[2] ? parseInt(m[2], 16) : first;
       if (last < first) throw new Error(`unicode-range: "${part}" ends before it starts`);
@@ -54,9 +55,17 @@ export function subsetFaces(css: string): SubsetFace[] {
     const family = prop('font-family')?.replace(/^['"]|['"]$/g, '');
     const range = prop('unicode-range');
     const weight = (prop('font-weight') ?? '').split(/\s+/).map(Number);
-    if (!family || !range) throw new Error(`@font-face for ${url}: a subset face needs a font-family and a unicode-range`);
-    if (weight.length === 0 || weight.some((w) => !Number.isFinite(w) || w < 1 || w > 1000)) throw new Error(`@font-face for ${url}: font-weight must be a number or a range of two ("400 700")`);
-    faces.push({ family, source: url.slice(SUBSET_PREFIX.length), url, ranges: parseUnicodeRange(range), weight: [weight[0]!, weight[weight.length - 1]!] });
+    if (!family || !range)
+      throw new Error(`@font-face for ${url}: a subset face needs a font-family and a unicode-range`);
+    if (weight.length === 0 || weight.some((w) => !Number.isFinite(w) || w < 1 || w > 1000))
+      throw new Error(`@font-face for ${url}: font-weight must be a number or a range of two ("400 700")`);
+    faces.push({
+      family,
+      source: url.slice(SUBSET_PREFIX.length),
+      url,
+      ranges: parseUnicodeRange(range),
+      weight: [weight[0]!, weight[weight.length - 1]!],
+    });
   }
   return faces;
 }
@@ -119,7 +128,10 @@ export interface SourceText {
  * components' code) counts for every language. A superset of what the pages show, so that a
  * new page or entry is covered without a list to update.
  */
-export function textByLanguage(files: readonly SourceText[], languages: readonly string[]): Record<string, string> {
+export function textByLanguage(
+  files: readonly SourceText[],
+  languages: readonly string[],
+): Record<string, string> {
   const parts: Record<string, string[]> = Object.fromEntries(languages.map((l) => [l, []]));
   const all: string[] = [];
   for (const f of files) {
@@ -132,11 +144,12 @@ export function textByLanguage(files: readonly SourceText[], languages: readonly
   function walk(value: unknown, lang: string | undefined) {
     if (typeof value === 'string') (lang ? parts[lang]! : all).push(value);
     else if (Array.isArray(value)) for (const v of value) walk(v, lang);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
-      // Keys are text too (a glossary keyed by term), for every language.
-      all.push(k);
-      walk(v, languages.includes(k) ? k : lang);
-    }
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        // Keys are text too (a glossary keyed by term), for every language.
+        all.push(k);
+        walk(v, languages.includes(k) ? k : lang);
+      }
   }
   const shared = all.join('\n');
   return Object.fromEntries(languages.map((l) => [l, `${parts[l]!.join('\n')}\n${shared}`]));
@@ -148,11 +161,15 @@ export function textByLanguage(files: readonly SourceText[], languages: readonly
  * every subset keeps, and attribute text (placeholders, titles) is drawn too.
  */
 export function missingChars(html: string, ranges: readonly Range[], kept: ReadonlySet<number>): string[] {
-  const text = html.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
+  const text = html
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
   const missing = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (inRanges(cp, ranges) && !kept.has(cp)) missing.add(cp);
   }
-  return [...missing].sort((a, b) => a - b).map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`);
+  return [...missing]
+    .sort((a, b) => a - b)
+    .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`);
 }

@@ -3,25 +3,73 @@
  * templates (from the UI dictionaries) are arguments, so this module has no i18n inside.
  */
 
-export type Unit = 'mad' | 'mad-million' | 'mad-billion' | 'percent' | 'percent-change' | 'jobs' | 'companies' | 'hectares' | 'm2' | 'months' | 'years' | 'count';
+export type Unit =
+  | 'mad'
+  | 'mad-million'
+  | 'mad-billion'
+  | 'percent'
+  | 'percent-change'
+  | 'jobs'
+  | 'companies'
+  | 'hectares'
+  | 'm2'
+  | 'months'
+  | 'years'
+  | 'count';
 export type Qualifier = 'about' | 'more-than';
 
 /** Wording templates with a `{{value}}` slot, e.g. { madBillion: '{{value}} milliards de dirhams' }. */
 export interface UnitTemplates {
-  mad: string; madMillion: string; madBillion: string; percent: string; percentChange: string;
-  jobs: string; companies: string; hectares: string; squareMetres: string; months: string; years: string; count: string;
-  moreThan: string; about: string;
+  mad: string;
+  madMillion: string;
+  madBillion: string;
+  percent: string;
+  percentChange: string;
+  jobs: string;
+  companies: string;
+  hectares: string;
+  squareMetres: string;
+  months: string;
+  years: string;
+  count: string;
+  moreThan: string;
+  about: string;
   /** Plural variants, i18next style: `hectares_few`, `months_many`… (Arabic needs them). */
   [plural: `${string}_${Intl.LDMLPluralRule}`]: string | undefined;
 }
 
-export interface PeriodTemplates { h1: string; h2: string; q: string }
+export interface PeriodTemplates {
+  h1: string;
+  h2: string;
+  q: string;
+}
 
-type BaseKey = 'mad' | 'madMillion' | 'madBillion' | 'percent' | 'percentChange' | 'jobs' | 'companies' | 'hectares' | 'squareMetres' | 'months' | 'years' | 'count';
+type BaseKey =
+  | 'mad'
+  | 'madMillion'
+  | 'madBillion'
+  | 'percent'
+  | 'percentChange'
+  | 'jobs'
+  | 'companies'
+  | 'hectares'
+  | 'squareMetres'
+  | 'months'
+  | 'years'
+  | 'count';
 const unitKey: Record<Unit, BaseKey> = {
-  mad: 'mad', 'mad-million': 'madMillion', 'mad-billion': 'madBillion', percent: 'percent',
-  'percent-change': 'percentChange', jobs: 'jobs', companies: 'companies', hectares: 'hectares',
-  m2: 'squareMetres', months: 'months', years: 'years', count: 'count',
+  mad: 'mad',
+  'mad-million': 'madMillion',
+  'mad-billion': 'madBillion',
+  percent: 'percent',
+  'percent-change': 'percentChange',
+  jobs: 'jobs',
+  companies: 'companies',
+  hectares: 'hectares',
+  m2: 'squareMetres',
+  months: 'months',
+  years: 'years',
+  count: 'count',
 };
 
 /** fill('{{value}} %', { value: '3,5' }) → '3,5 %'. Unknown slots stay visible so a gap is noticed. */
@@ -37,11 +85,19 @@ export function formatNumber(value: number, intl: string, maxFractionDigits = 2)
 
 /** Fraction digits that suit a unit: billions keep two decimals, counts none. */
 function digitsFor(unit: Unit): number {
-  return unit === 'mad-billion' || unit === 'percent' || unit === 'percent-change' || unit === 'hectares' ? 2 : 0;
+  return unit === 'mad-billion' || unit === 'percent' || unit === 'percent-change' || unit === 'hectares'
+    ? 2
+    : 0;
 }
 
 /** formatQuantity(26.22, 'mad-billion', 'fr-FR', t) → '26,22 milliards de dirhams'. */
-export function formatQuantity(value: number, unit: Unit, intl: string, templates: UnitTemplates, qualifier?: Qualifier): string {
+export function formatQuantity(
+  value: number,
+  unit: Unit,
+  intl: string,
+  templates: UnitTemplates,
+  qualifier?: Qualifier,
+): string {
   let number = formatNumber(value, intl, digitsFor(unit));
   if (unit === 'percent-change' && value > 0) number = `+${number}`;
   const key = unitKey[unit];

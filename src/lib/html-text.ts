@@ -7,9 +7,24 @@
 const raw = new Set(['script', 'style', 'pre', 'code', 'textarea', 'kbd', 'samp']);
 /** Attributes that carry text a reader sees or hears. */
 const textAttributes = new Set(['alt', 'title', 'aria-label', 'placeholder', 'aria-description']);
-const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voids = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
-const tag = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g;
+const tag =
+  /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/g;
 const attribute = /([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
 
 /**
@@ -39,7 +54,11 @@ export function mapHtmlText(html: string, fix: (text: string) => string): string
 }
 
 function rewriteAttributes(name: string, attrs: string, fix: (text: string) => string): string {
-  const isTextMeta = name === 'meta' && /\s(?:name|property)="(?:description|og:title|og:description|twitter:title|twitter:description)"/.test(attrs);
+  const isTextMeta =
+    name === 'meta' &&
+    /\s(?:name|property)="(?:description|og:title|og:description|twitter:title|twitter:description)"/.test(
+      attrs,
+    );
   return attrs.replace(attribute, (whole, key: string, value?: string) => {
     if (!value || !/^["']/.test(value)) return whole;
     const k = key.toLowerCase();
@@ -58,7 +77,11 @@ export function htmlTexts(html: string): string[] {
   return texts;
 }
 
-export interface HtmlElement { name: string; attrs: Record<string, string>; /** Inner HTML. */ inner: string }
+export interface HtmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  /** Inner HTML. */ inner: string;
+}
 
 /**
  * Elements that have an attribute, with their inner HTML (nested elements counted, void ones skipped).
@@ -75,7 +98,8 @@ export function elementsWith(html: string, attr: string): HtmlElement[] {
       const at = open.map((o) => o.name).lastIndexOf(name);
       if (at < 0) continue;
       const [element] = open.splice(at);
-      if (element?.wanted) found.push({ name, attrs: element.attrs, inner: html.slice(element.start, m.index) });
+      if (element?.wanted)
+        found.push({ name, attrs: element.attrs, inner: html.slice(element.start, m.index) });
       continue;
     }
     const parsed = parseAttributes(attrs);
@@ -90,6 +114,7 @@ export function elementsWith(html: string, attr: string): HtmlElement[] {
 
 function parseAttributes(attrs: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [, key = '', value = ''] of attrs.matchAll(attribute)) out[key.toLowerCase()] = value.replace(/^["']|["']$/g, '');
+  for (const [, key = '', value = ''] of attrs.matchAll(attribute))
+    out[key.toLowerCase()] = value.replace(/^["']|["']$/g, '');
   return out;
 }

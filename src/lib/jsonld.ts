@@ -3,7 +3,10 @@
  * names, URLs and languages are arguments.
  */
 
-export interface Crumb { name: string; url: string }
+export interface Crumb {
+  name: string;
+  url: string;
+}
 
 /** The site, with a search box pointing to /{lang}/search/?q=. */
 export function website(o: { name: string; url: string; lang: string; searchUrl: string }) {
@@ -13,7 +16,11 @@ export function website(o: { name: string; url: string; lang: string; searchUrl:
     name: o.name,
     url: o.url,
     inLanguage: o.lang,
-    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${o.searchUrl}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${o.searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
@@ -21,12 +28,24 @@ export function breadcrumbs(items: Crumb[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+    itemListElement: items.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: c.url,
+    })),
   };
 }
 
 /** A content page; `about` adds the park (Place) or incentive (GovernmentService) it describes. */
-export function webPage(o: { name: string; description: string; url: string; lang: string; dateModified: string; about?: object | undefined }) {
+export function webPage(o: {
+  name: string;
+  description: string;
+  url: string;
+  lang: string;
+  dateModified: string;
+  about?: object | undefined;
+}) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -44,8 +63,17 @@ export function place(o: { name: string; city: string; region: string; lat: numb
   return {
     '@type': 'Place',
     name: o.name,
-    address: { '@type': 'PostalAddress', addressLocality: o.city, addressRegion: o.region, addressCountry: 'MA' },
-    geo: { '@type': 'GeoCoordinates', latitude: Number(o.lat.toFixed(3)), longitude: Number(o.lon.toFixed(3)) },
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: o.city,
+      addressRegion: o.region,
+      addressCountry: 'MA',
+    },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: Number(o.lat.toFixed(3)),
+      longitude: Number(o.lon.toFixed(3)),
+    },
   };
 }
 
@@ -53,7 +81,12 @@ export function place(o: { name: string; city: string; region: string; lat: numb
  * An incentive, with every text in the page's language. Its period in force is on the page, not
  * here: schema.org's Service has no property for it (`availabilityStarts/Ends` belong to Offer).
  */
-export function governmentService(o: { name: string; provider: string; serviceType: string; country: string }) {
+export function governmentService(o: {
+  name: string;
+  provider: string;
+  serviceType: string;
+  country: string;
+}) {
   return {
     '@type': 'GovernmentService',
     name: o.name,
@@ -69,7 +102,17 @@ export function toScript(data: object | object[]): string {
 }
 
 /** A downloadable dataset: its files, licence and the languages of its labels. */
-export function dataset(o: { name: string; description: string; url: string; license: string; creator: string; dateModified: string; languages: readonly string[]; files: { url: string; format: string }[]; keywords?: string[] }) {
+export function dataset(o: {
+  name: string;
+  description: string;
+  url: string;
+  license: string;
+  creator: string;
+  dateModified: string;
+  languages: readonly string[];
+  files: { url: string; format: string }[];
+  keywords?: string[];
+}) {
   return {
     '@type': 'Dataset',
     name: o.name,
@@ -82,16 +125,45 @@ export function dataset(o: { name: string; description: string; url: string; lic
     inLanguage: o.languages,
     spatialCoverage: { '@type': 'Country', name: 'Morocco' },
     ...(o.keywords ? { keywords: o.keywords } : {}),
-    distribution: o.files.map((f) => ({ '@type': 'DataDownload', encodingFormat: f.format, contentUrl: f.url })),
+    distribution: o.files.map((f) => ({
+      '@type': 'DataDownload',
+      encodingFormat: f.format,
+      contentUrl: f.url,
+    })),
   };
 }
 
 /** The page that lists the datasets: a catalogue of them. */
-export function dataCatalog(o: { name: string; description: string; url: string; lang: string; datasets: object[] }) {
-  return { '@context': 'https://schema.org', '@type': 'DataCatalog', name: o.name, description: o.description, url: o.url, inLanguage: o.lang, dataset: o.datasets };
+export function dataCatalog(o: {
+  name: string;
+  description: string;
+  url: string;
+  lang: string;
+  datasets: object[];
+}) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DataCatalog',
+    name: o.name,
+    description: o.description,
+    url: o.url,
+    inLanguage: o.lang,
+    dataset: o.datasets,
+  };
 }
 
 /** A page of a given schema.org type (SearchResultsPage, CollectionPage, AboutPage…) without an `about`. */
-export function typedPage(type: 'SearchResultsPage' | 'CollectionPage' | 'AboutPage' | 'WebPage', o: { name: string; description: string; url: string; lang: string; dateModified?: string | undefined }) {
-  return { '@context': 'https://schema.org', '@type': type, name: o.name, description: o.description, url: o.url, inLanguage: o.lang, ...(o.dateModified ? { dateModified: o.dateModified } : {}) };
+export function typedPage(
+  type: 'SearchResultsPage' | 'CollectionPage' | 'AboutPage' | 'WebPage',
+  o: { name: string; description: string; url: string; lang: string; dateModified?: string | undefined },
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': type,
+    name: o.name,
+    description: o.description,
+    url: o.url,
+    inLanguage: o.lang,
+    ...(o.dateModified ? { dateModified: o.dateModified } : {}),
+  };
 }

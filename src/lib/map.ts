@@ -23,18 +23,48 @@ export const neighbourIds = ['724', '620', '012', '478'] as const;
 
 export function neighbours(topology: Topology) {
   const countries = topology.objects['countries'] as GeometryCollection;
-  const others = { type: 'GeometryCollection', geometries: countries.geometries.filter((g) => (neighbourIds as readonly string[]).includes(String(g.id))) } as GeometryCollection;
+  const others = {
+    type: 'GeometryCollection',
+    geometries: countries.geometries.filter((g) =>
+      (neighbourIds as readonly string[]).includes(String(g.id)),
+    ),
+  } as GeometryCollection;
   return feature(topology, others);
 }
 
-export interface MapPoint { id: string; lon: number; lat: number }
-export interface ProjectedPoint extends MapPoint { x: number; y: number }
+export interface MapPoint {
+  id: string;
+  lon: number;
+  lat: number;
+}
+export interface ProjectedPoint extends MapPoint {
+  x: number;
+  y: number;
+}
 
 /** A projection fitted to Morocco in a width × height box, and everything drawn with it. */
-export function drawMorocco(topology: Topology, points: MapPoint[], width: number, height: number, padding = 12) {
+export function drawMorocco(
+  topology: Topology,
+  points: MapPoint[],
+  width: number,
+  height: number,
+  padding = 12,
+) {
   const outline = moroccoOutline(topology);
-  const projection = geoConicConformal().parallels([27, 35]).rotate([7, 0]).fitExtent([[padding, padding], [width - padding, height - padding]], outline);
-  projection.clipExtent([[0, 0], [width, height]]);
+  const projection = geoConicConformal()
+    .parallels([27, 35])
+    .rotate([7, 0])
+    .fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      outline,
+    );
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   const path = geoPath(projection).digits(1);
   const round = (n: number) => Math.round(n * 10) / 10;
   const projected: ProjectedPoint[] = points.map((p) => {
@@ -68,9 +98,27 @@ export function insideMorocco(topology: Topology, lon: number, lat: number): boo
 }
 
 /** A box in the drawing's coordinates. */
-export interface Box { x: number; y: number; width: number; height: number }
-export interface LabelInput { id: string; x: number; y: number; text: string; radius: number }
-export interface PlacedLabel { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface LabelInput {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  radius: number;
+}
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  box: Box;
+}
 
 /**
  * A generous width for a label at `fontSize` (drawing units), any script: the real width in
@@ -82,10 +130,14 @@ export function estimateLabelWidth(text: string, fontSize = 12): number {
 }
 
 export const overlaps = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  a.x < b.x + b.width + gap &&
+  b.x < a.x + a.width + gap &&
+  a.y < b.y + b.height + gap &&
+  b.y < a.y + a.height + gap;
 
 const area = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 /**
  * Places map labels so that none overlaps another label or another marker and all stay inside
@@ -94,10 +146,22 @@ const area = (a: Box, b: Box) =>
  * takes the first free spot; when none is free, the one with the least overlap. Pure, greedy, in
  * the order given. `fontSize` is in drawing units; boxes use the text's ascent and descent.
  */
-export function placeLabels(labels: LabelInput[], markers: { x: number; y: number; radius: number }[], width: number, height: number, fontSize = 12, gap = 2): PlacedLabel[] {
+export function placeLabels(
+  labels: LabelInput[],
+  markers: { x: number; y: number; radius: number }[],
+  width: number,
+  height: number,
+  fontSize = 12,
+  gap = 2,
+): PlacedLabel[] {
   const ascent = fontSize * 1.05;
   const descent = fontSize * 0.35;
-  const markerBoxes = markers.map((m) => ({ x: m.x - m.radius, y: m.y - m.radius, width: 2 * m.radius, height: 2 * m.radius }));
+  const markerBoxes = markers.map((m) => ({
+    x: m.x - m.radius,
+    y: m.y - m.radius,
+    width: 2 * m.radius,
+    height: 2 * m.radius,
+  }));
   const placed: PlacedLabel[] = [];
   for (const l of labels) {
     const w = estimateLabelWidth(l.text, fontSize);
@@ -118,8 +182,14 @@ export function placeLabels(labels: LabelInput[], markers: { x: number; y: numbe
       const left = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
       const box = { x: round(left), y: round(c.y - ascent), width: w, height: round(ascent + descent) };
       const outside = box.x < 0 || box.y < 0 || box.x + box.width > width || box.y + box.height > height;
-      const others = markerBoxes.filter((m) => !(Math.abs(m.x + m.width / 2 - l.x) < 0.01 && Math.abs(m.y + m.height / 2 - l.y) < 0.01));
-      const cost = [...placed.map((p) => p.box), ...others].reduce((sum, b) => sum + (overlaps(box, b, gap) ? 1 + area(box, b) : 0), 0) + (outside ? 1e6 : 0);
+      const others = markerBoxes.filter(
+        (m) => !(Math.abs(m.x + m.width / 2 - l.x) < 0.01 && Math.abs(m.y + m.height / 2 - l.y) < 0.01),
+      );
+      const cost =
+        [...placed.map((p) => p.box), ...others].reduce(
+          (sum, b) => sum + (overlaps(box, b, gap) ? 1 + area(box, b) : 0),
+          0,
+        ) + (outside ? 1e6 : 0);
       return { ...c, x: round(c.x), y: round(c.y), box, cost };
     });
     const best = scored.find((s) => s.cost === 0) ?? scored.reduce((a, b) => (b.cost < a.cost ? b : a));

@@ -42,7 +42,6 @@ export interface OfflineIndexData {
   docs: OfflineDoc[];
 }
 
-
 /** Words and numbers, with the apostrophe of an elision kept inside the word for normalizeTerm. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const FRENCH_ELISION = /^(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['’]/;
@@ -60,7 +59,10 @@ export function words(text: string): { word: string; start: number }[] {
 export function normalizeTerm(word: string, lang: string): string {
   if (ARABIC.test(word)) {
     const bare = stripArabicPrefixes(normalizeArabic(word));
-    return bare.replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
+    return bare
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه');
   }
   let w = word.toLowerCase();
   if (lang === 'fr') w = w.replace(FRENCH_ELISION, '');
@@ -68,7 +70,14 @@ export function normalizeTerm(word: string, lang: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
 }
 
-interface PageFields { id: number; title: string; headings: string; text: string; type: PageType; region: string }
+interface PageFields {
+  id: number;
+  title: string;
+  headings: string;
+  text: string;
+  type: PageType;
+  region: string;
+}
 
 export interface OfflineIndex {
   lang: string;
@@ -100,7 +109,10 @@ export function pageFields(doc: OfflineDoc, id: number): PageFields {
   return {
     id,
     title: doc.title,
-    headings: doc.sections.slice(1).map((s) => s.title).join(' \n '),
+    headings: doc.sections
+      .slice(1)
+      .map((s) => s.title)
+      .join(' \n '),
     text: doc.sections.map((s) => s.text).join(' \n '),
     type: doc.type,
     region: doc.region ?? '',
@@ -193,30 +205,45 @@ export function searchOffline(index: OfflineIndex, query: string, filters: Filte
  * searchOffline's results counted at once, their excerpts made only for the slice asked for:
  * excerpts read every word of a page, so five results cost a fifth of twenty-five.
  */
-export function findOffline(index: OfflineIndex, query: string, filters: Filters = {}): { total: number; hits(from: number, to: number): Hit[] } {
+export function findOffline(
+  index: OfflineIndex,
+  query: string,
+  filters: Filters = {},
+): { total: number; hits(from: number, to: number): Hit[] } {
   const results = index.search.search(query, {
     combineWith: 'AND',
     boost,
     // Prefixes only from three letters, so «le» does not match half of the French pages.
     prefix: (term) => term.length >= 3,
-    filter: (r) => (!filters.type || r['type'] === filters.type) && (!filters.region || r['region'] === filters.region),
+    filter: (r) =>
+      (!filters.type || r['type'] === filters.type) && (!filters.region || r['region'] === filters.region),
   });
   return { total: results.length, hits: (from, to) => results.slice(from, to).map((r) => toHit(index, r)) };
 }
 
-interface Part { section: OfflineSection; marks: Marked[] }
+interface Part {
+  section: OfflineSection;
+  marks: Marked[];
+}
 const hasMatch = (p: Part) => p.marks.some((m) => m.mark);
 const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, p.marks) : []);
 
 function toHit(index: OfflineIndex, r: SearchResult): Hit {
   const doc = index.docs[r.id as number]!;
   const matched = new Set(r.terms);
-  const parts: Part[] = doc.sections.map((section) => ({ section, marks: markWords(section.text, matched, index.term) }));
+  const parts: Part[] = doc.sections.map((section) => ({
+    section,
+    marks: markWords(section.text, matched, index.term),
+  }));
   const [lead, ...rest] = parts;
   const sections = rest
     .filter(hasMatch)
     .slice(0, 3)
-    .map((p) => ({ url: withFragment(doc.url, landing(p.section, p.marks) ?? p.section.id), title: p.section.title, excerpt: snippet(p) }));
+    .map((p) => ({
+      url: withFragment(doc.url, landing(p.section, p.marks) ?? p.section.id),
+      title: p.section.title,
+      excerpt: snippet(p),
+    }));
   // The page's excerpt: its first part with a match (a title may match alone: then its start).
   const best = parts.find(hasMatch) ?? lead;
   return {
@@ -231,11 +258,19 @@ function toHit(index: OfflineIndex, r: SearchResult): Hit {
   };
 }
 
-interface Marked { start: number; end: number; mark: boolean }
+interface Marked {
+  start: number;
+  end: number;
+  mark: boolean;
+}
 
 /** Every word of a text, marked when its normal form is one the search matched. */
 function markWords(text: string, matched: Set<string>, term: (word: string) => string): Marked[] {
-  return words(text).map(({ word, start }) => ({ start, end: start + word.length, mark: matched.has(term(word)) }));
+  return words(text).map(({ word, start }) => ({
+    start,
+    end: start + word.length,
+    mark: matched.has(term(word)),
+  }));
 }
 
 /** The id of the last element with an id at or before the first match of a section. */

@@ -9,8 +9,15 @@
  * salary at the monthly ceiling is the same as capping the year at twelve ceilings.
  */
 
-export interface Bracket { upTo: number | null; ratePct: number }
-export interface AllowanceTier { rbiUpTo: number | null; ratePct: number; capMad: number | null }
+export interface Bracket {
+  upTo: number | null;
+  ratePct: number;
+}
+export interface AllowanceTier {
+  rbiUpTo: number | null;
+  ratePct: number;
+  capMad: number | null;
+}
 export interface Contribution {
   id: string;
   employerPct: number;
@@ -20,7 +27,10 @@ export interface Contribution {
   /** Part of another contribution's rate (the IPE within short-term benefits): shown, never added. */
   includedIn?: string | undefined;
 }
-export interface MinimumWage { from: string; hourlyMad: number }
+export interface MinimumWage {
+  from: string;
+  hourlyMad: number;
+}
 
 export interface PayrollRules {
   contributions: Contribution[];
@@ -60,21 +70,48 @@ export function professionalExpenses(rbi: number, tiers: AllowanceTier[]): numbe
   return round2(tier.capMad === null ? amount : Math.min(amount, tier.capMad));
 }
 
-export interface ContributionLine { id: string; base: number; employer: number; employee: number; employerPct: number; employeePct: number; capped: boolean; includedIn?: string | undefined }
+export interface ContributionLine {
+  id: string;
+  base: number;
+  employer: number;
+  employee: number;
+  employerPct: number;
+  employeePct: number;
+  capped: boolean;
+  includedIn?: string | undefined;
+}
 
 /** One line per contribution for a year's gross pay: contributionLines(120_000, rules)[0] → { id: 'cnss-family-allowances', base: 120_000, employer: 7_680, … }. */
-export function contributionLines(annualGross: number, rules: Pick<PayrollRules, 'contributions' | 'ceilingMonthly'>): ContributionLine[] {
+export function contributionLines(
+  annualGross: number,
+  rules: Pick<PayrollRules, 'contributions' | 'ceilingMonthly'>,
+): ContributionLine[] {
   const cappedBase = Math.min(annualGross, rules.ceilingMonthly * 12);
   return rules.contributions.map((c) => {
     const base = c.capped ? cappedBase : annualGross;
-    return { id: c.id, base, employer: round2((base * c.employerPct) / 100), employee: round2((base * c.employeePct) / 100), employerPct: c.employerPct, employeePct: c.employeePct, capped: c.capped, includedIn: c.includedIn };
+    return {
+      id: c.id,
+      base,
+      employer: round2((base * c.employerPct) / 100),
+      employee: round2((base * c.employeePct) / 100),
+      employerPct: c.employerPct,
+      employeePct: c.employeePct,
+      capped: c.capped,
+      includedIn: c.includedIn,
+    };
   });
 }
 
 /** Employer and employee totals, each contribution counted once (parts `includedIn` another are left out). */
-export function contributionTotals(annualGross: number, rules: Pick<PayrollRules, 'contributions' | 'ceilingMonthly'>) {
+export function contributionTotals(
+  annualGross: number,
+  rules: Pick<PayrollRules, 'contributions' | 'ceilingMonthly'>,
+) {
   const lines = contributionLines(annualGross, rules).filter((l) => !l.includedIn);
-  return { employer: round2(lines.reduce((s, l) => s + l.employer, 0)), employee: round2(lines.reduce((s, l) => s + l.employee, 0)) };
+  return {
+    employer: round2(lines.reduce((s, l) => s + l.employer, 0)),
+    employee: round2(lines.reduce((s, l) => s + l.employee, 0)),
+  };
 }
 
 export interface SalaryTax {
@@ -98,8 +135,17 @@ export function salaryIncomeTax(annualGross: number, rules: PayrollRules, depend
   const netTaxable = round2(Math.max(0, annualGross - allowance - employeeContributions));
   const scaleTax = incomeTax(netTaxable, rules.irBrackets);
   const { perDependant, maxDependants, capMad } = rules.familyReduction;
-  const familyReduction = round2(Math.min(scaleTax, Math.min(Math.min(dependants, maxDependants) * perDependant, capMad)));
-  return { allowance, employeeContributions, netTaxable, scaleTax, familyReduction, tax: round2(scaleTax - familyReduction) };
+  const familyReduction = round2(
+    Math.min(scaleTax, Math.min(Math.min(dependants, maxDependants) * perDependant, capMad)),
+  );
+  return {
+    allowance,
+    employeeContributions,
+    netTaxable,
+    scaleTax,
+    familyReduction,
+    tax: round2(scaleTax - familyReduction),
+  };
 }
 
 export interface PayrollYear extends SalaryTax {

@@ -25,7 +25,27 @@ export function indexedAs(type: PageType): Record<'data-pagefind-body' | 'data-p
  * next block's, so a park fact reads «RégionCasablanca-Settat» and a glossary entry
  * «formationParticipation», and neither word can be found.
  */
-const unspacedBlocks = ['dl', 'dt', 'dd', 'table', 'caption', 'tr', 'th', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'fieldset', 'legend', 'address', 'aside', 'header', 'footer', 'main'];
+const unspacedBlocks = [
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'tr',
+  'th',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'address',
+  'aside',
+  'header',
+  'footer',
+  'main',
+];
 const blockTag = new RegExp(`</?(?:${unspacedBlocks.join('|')})\\b[^>]*>`, 'gi');
 /** A typographic apostrophe between letters: l’impôt, d’emploi, Morocco’s. */
 const curlyApostrophe = /(\p{L})\u2019(?=\p{L})/gu;
@@ -62,7 +82,10 @@ export function prepareQuery(raw: string, max = maxQueryLength): { text: string;
 }
 
 /** The part of a Pagefind result that ranking needs. */
-export interface Ranked { id: string; score: number }
+export interface Ranked {
+  id: string;
+  score: number;
+}
 
 /**
  * Merges result lists of several searches of the same index, each page once: the first list
@@ -84,10 +107,17 @@ export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[])
   return [...typed, ...[...extra.values()].sort((a, b) => b.score - a.score)];
 }
 
-export interface TextRun { text: string; mark: boolean }
+export interface TextRun {
+  text: string;
+  mark: boolean;
+}
 
 /** A heading's part of a page that matched, with its own link (`url#id`). */
-export interface Section { url: string; title: string; excerpt: TextRun[] }
+export interface Section {
+  url: string;
+  title: string;
+  excerpt: TextRun[];
+}
 /** One page found, as the search UI draws it: from Pagefind online, from the offline index in the exported copy. */
 export interface Hit {
   url: string;
@@ -100,13 +130,17 @@ export interface Hit {
   lead: TextRun[];
   sections: Section[];
 }
-export interface Filters { type?: PageType | undefined; region?: string | undefined }
+export interface Filters {
+  type?: PageType | undefined;
+  region?: string | undefined;
+}
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return entities[name.toLowerCase()] ?? whole;
@@ -123,8 +157,14 @@ export function excerptRuns(html: string): TextRun[] {
   const out: TextRun[] = [];
   let mark = false;
   for (const part of html.split(/(<\/?mark\s*>)/i)) {
-    if (/^<mark\s*>$/i.test(part)) { mark = true; continue; }
-    if (/^<\/mark\s*>$/i.test(part)) { mark = false; continue; }
+    if (/^<mark\s*>$/i.test(part)) {
+      mark = true;
+      continue;
+    }
+    if (/^<\/mark\s*>$/i.test(part)) {
+      mark = false;
+      continue;
+    }
     const text = restoreApostrophes(decodeEntities(part.replace(/<[^>]*>?/g, '')));
     if (!text) continue;
     const last = out.at(-1);
@@ -140,11 +180,17 @@ export function excerptRuns(html: string): TextRun[] {
  * ('{{count}} results for “{{query}}”', { count: '3', query: 'KPO' }) →
  * [{ text: '3', name: 'count' }, { text: ' results for “' }, { text: 'KPO', name: 'query' }, { text: '”' }].
  */
-export function templateParts(template: string, vars: Record<string, string>): { text: string; name?: string }[] {
-  return template.split(/(\{\{\s*\w+\s*\}\})/).filter(Boolean).map((part) => {
-    const name = part.match(/^\{\{\s*(\w+)\s*\}\}$/)?.[1];
-    return name !== undefined && Object.hasOwn(vars, name) ? { text: vars[name]!, name } : { text: part };
-  });
+export function templateParts(
+  template: string,
+  vars: Record<string, string>,
+): { text: string; name?: string }[] {
+  return template
+    .split(/(\{\{\s*\w+\s*\}\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const name = part.match(/^\{\{\s*(\w+)\s*\}\}$/)?.[1];
+      return name !== undefined && Object.hasOwn(vars, name) ? { text: vars[name]!, name } : { text: part };
+    });
 }
 
 /** Plural templates of one dictionary key, by CLDR category (search.results_one → one). */
@@ -160,7 +206,12 @@ export function pluralTemplate(templates: PluralTemplates, count: number, intl: 
 }
 
 /** An element with an id in an indexed page, as Pagefind reports it. */
-export interface Anchor { element: string; id: string; text?: string; location: number }
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
 
 /**
  * Where a match should land: the id of the last element with an id that starts at or before the

@@ -11,8 +11,22 @@ export const seatFields = ['gross', 'seats', 'moroccan', 'location', 'dependants
 export type SeatField = (typeof seatFields)[number];
 export const seatLimits = { gross: 1_000_000, seats: 100_000, dependants: 6 } as const;
 
-export type SeatErrorCode = 'required' | 'choice' | 'number' | 'whole' | 'negative' | 'zero' | 'too-large' | 'above-seats' | 'below-minimum' | 'same-location';
-export interface SeatFieldError { field: SeatField; code: SeatErrorCode; limit?: number }
+export type SeatErrorCode =
+  | 'required'
+  | 'choice'
+  | 'number'
+  | 'whole'
+  | 'negative'
+  | 'zero'
+  | 'too-large'
+  | 'above-seats'
+  | 'below-minimum'
+  | 'same-location';
+export interface SeatFieldError {
+  field: SeatField;
+  code: SeatErrorCode;
+  limit?: number;
+}
 export type SeatParsed = { ok: true; input: SeatInput } | { ok: false; errors: SeatFieldError[] };
 type Raw = Partial<Record<SeatField, string | null | undefined>>;
 
@@ -22,7 +36,10 @@ type Raw = Partial<Record<SeatField, string | null | undefined>>;
  * Below `minMonthly` (the minimum wage a month) the salary is refused: nothing is computed.
  * `maxDependants`: the most the family reduction counts (figures.yaml); 6 by default, the issue's range.
  */
-export function parseSeatInput(raw: Raw, options: { minMonthly: number; maxDependants?: number | undefined }): SeatParsed {
+export function parseSeatInput(
+  raw: Raw,
+  options: { minMonthly: number; maxDependants?: number | undefined },
+): SeatParsed {
   const errors: SeatFieldError[] = [];
   const text = (f: SeatField) => (raw[f] ?? '').trim();
   const place = (f: 'location' | 'compare', required: boolean): Location | undefined => {
@@ -31,7 +48,12 @@ export function parseSeatInput(raw: Raw, options: { minMonthly: number; maxDepen
     if (!(locations as readonly string[]).includes(v)) return void errors.push({ field: f, code: 'choice' });
     return v as Location;
   };
-  const count = (f: 'seats' | 'moroccan' | 'dependants', min: 0 | 1, max: number, fallback?: number): number | undefined => {
+  const count = (
+    f: 'seats' | 'moroccan' | 'dependants',
+    min: 0 | 1,
+    max: number,
+    fallback?: number,
+  ): number | undefined => {
     const t = text(f);
     if (!t) return fallback ?? void errors.push({ field: f, code: 'required' });
     const n = parseAmount(t);
@@ -51,20 +73,34 @@ export function parseSeatInput(raw: Raw, options: { minMonthly: number; maxDepen
     if (Number.isNaN(n)) errors.push({ field: 'gross', code: 'number' });
     else if (n < 0) errors.push({ field: 'gross', code: 'negative' });
     else if (n === 0) errors.push({ field: 'gross', code: 'zero' });
-    else if (n > seatLimits.gross) errors.push({ field: 'gross', code: 'too-large', limit: seatLimits.gross });
-    else if (n < options.minMonthly) errors.push({ field: 'gross', code: 'below-minimum', limit: options.minMonthly });
+    else if (n > seatLimits.gross)
+      errors.push({ field: 'gross', code: 'too-large', limit: seatLimits.gross });
+    else if (n < options.minMonthly)
+      errors.push({ field: 'gross', code: 'below-minimum', limit: options.minMonthly });
     else gross = n;
   }
   const seats = count('seats', 1, seatLimits.seats);
   const moroccan = count('moroccan', 0, seatLimits.seats);
-  if (seats !== undefined && moroccan !== undefined && moroccan > seats) errors.push({ field: 'moroccan', code: 'above-seats', limit: seats });
+  if (seats !== undefined && moroccan !== undefined && moroccan > seats)
+    errors.push({ field: 'moroccan', code: 'above-seats', limit: seats });
   const dependants = count('dependants', 0, options.maxDependants ?? seatLimits.dependants, 0);
   const location = place('location', true);
   const compare = place('compare', false);
   if (location && compare && location === compare) errors.push({ field: 'compare', code: 'same-location' });
 
-  if (errors.length > 0 || gross === undefined || seats === undefined || moroccan === undefined || dependants === undefined || location === undefined) return { ok: false, errors };
-  return { ok: true, input: { gross, seats, moroccan, location, dependants, ...(compare ? { compare } : {}) } };
+  if (
+    errors.length > 0 ||
+    gross === undefined ||
+    seats === undefined ||
+    moroccan === undefined ||
+    dependants === undefined ||
+    location === undefined
+  )
+    return { ok: false, errors };
+  return {
+    ok: true,
+    input: { gross, seats, moroccan, location, dependants, ...(compare ? { compare } : {}) },
+  };
 }
 
 /** Whether the reader has given anything (an empty page shows no errors). */

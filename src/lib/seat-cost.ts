@@ -7,7 +7,18 @@ import type { Location, RuleSet } from './estimator';
 import { payrollYear, round2, taxAboveCap, type PayrollYear } from './payroll';
 
 /** The lines of the result, in the order the page shows them (their `data-line` values). */
-export const seatLines = ['gross', 'employer-contributions', 'employer-cost', 'employee-contributions', 'income-tax', 'net-pay', 'air', 'pae', 'paf', 'cost-after-incentives'] as const;
+export const seatLines = [
+  'gross',
+  'employer-contributions',
+  'employer-cost',
+  'employee-contributions',
+  'income-tax',
+  'net-pay',
+  'air',
+  'pae',
+  'paf',
+  'cost-after-incentives',
+] as const;
 export type SeatLine = (typeof seatLines)[number];
 
 export interface SeatInput {
@@ -60,9 +71,14 @@ export function seatCost(input: SeatInput, location: Location, rules: RuleSet): 
     'cost-after-incentives': round2(payroll.employerCost - paePerSeat - pafPerSeat),
   };
   const times = (v: number | null) => (v === null ? null : round2(v * input.seats));
-  const total = Object.fromEntries(seatLines.map((l) => [l, times(perSeat[l])])) as Record<SeatLine, number | null>;
+  const total = Object.fromEntries(seatLines.map((l) => [l, times(perSeat[l])])) as Record<
+    SeatLine,
+    number | null
+  >;
   total.paf = pafTotal;
-  total['cost-after-incentives'] = round2(payroll.employerCost * input.seats - paePerSeat * input.seats - pafTotal);
+  total['cost-after-incentives'] = round2(
+    payroll.employerCost * input.seats - paePerSeat * input.seats - pafTotal,
+  );
   return { location, payroll, air, paePerSeat, pafPerRecruit, perSeat, total };
 }
 

@@ -13,10 +13,49 @@ export const NBSP = '\u00a0';
 
 /** Words that count as a unit after a number: currencies, scales, measures, durations, months, %. */
 const units = [
-  '%', '‰', '€', '\\$', 'MAD', 'DH', 'MMDH', 'dirhams?', 'milliards?', 'millions?', 'm²', 'm2', 'ha', 'hectares?', 'km',
-  'ans?', 'années?', 'mois', 'semaines?', 'jours?', 'heures?', 'emplois', 'postes', 'entreprises', 'salariés', 'personnes',
-  'recrues', 'sièges', 'conventions', 'parcs', 'fois', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet',
-  'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  '%',
+  '‰',
+  '€',
+  '\\$',
+  'MAD',
+  'DH',
+  'MMDH',
+  'dirhams?',
+  'milliards?',
+  'millions?',
+  'm²',
+  'm2',
+  'ha',
+  'hectares?',
+  'km',
+  'ans?',
+  'années?',
+  'mois',
+  'semaines?',
+  'jours?',
+  'heures?',
+  'emplois',
+  'postes',
+  'entreprises',
+  'salariés',
+  'personnes',
+  'recrues',
+  'sièges',
+  'conventions',
+  'parcs',
+  'fois',
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
 ].join('|');
 // A number ends with a digit (1er counts too: « 1er juillet »); `}}` is a dictionary's number slot.
 const numberUnit = new RegExp(`(\\d(?:er)?|\\}\\}) (?=(?:${units})(?![\\p{L}\\d]))`, 'gu');
@@ -27,25 +66,34 @@ const numberUnit = new RegExp(`(\\d(?:er)?|\\}\\}) (?=(?:${units})(?![\\p{L}\\d]
  * frenchTypography('Le taux : 17 % ; « plafonné » ?') → 'Le taux\u00a0: 17\u00a0%\u202f; «\u202fplafonné\u202f»\u202f?'
  */
 export function frenchTypography(text: string): string {
-  return text
-    // before ; ! ? — a narrow no-break space; before : — a no-break space. Only where the mark ends
-    // a phrase (followed by a space, the end, or closing punctuation), never inside an entity (&amp;),
-    // a time (12:30) or a URL.
-    .replace(/(?<!&#?\w*)([\p{L}\d)»\]'’"%])[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\],.!?])/gu, `$1${NNBSP}$2`)
-    .replace(/([\p{L}\d)»\]'’"%])[ \u00a0\u202f]*:(?=\s|$)/gu, `$1${NBSP}:`)
-    // a mark at the start of a text node follows an element (« <b>Taux</b> : ») — its space too
-    .replace(/^[ \u00a0\u202f]+([;!?])(?=\s|$)/, `${NNBSP}$1`)
-    .replace(/^[ \u00a0\u202f]+:(?=\s|$)/, `${NBSP}:`)
-    // inside « »
-    .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
-    .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-    // a number and its unit or %
-    .replace(numberUnit, `$1${NBSP}`);
+  return (
+    text
+      // before ; ! ? — a narrow no-break space; before : — a no-break space. Only where the mark ends
+      // a phrase (followed by a space, the end, or closing punctuation), never inside an entity (&amp;),
+      // a time (12:30) or a URL.
+      .replace(/(?<!&#?\w*)([\p{L}\d)»\]'’"%])[ \u00a0\u202f]*([;!?])(?=\s|$|[»)\],.!?])/gu, `$1${NNBSP}$2`)
+      .replace(/([\p{L}\d)»\]'’"%])[ \u00a0\u202f]*:(?=\s|$)/gu, `$1${NBSP}:`)
+      // a mark at the start of a text node follows an element (« <b>Taux</b> : ») — its space too
+      .replace(/^[ \u00a0\u202f]+([;!?])(?=\s|$)/, `${NNBSP}$1`)
+      .replace(/^[ \u00a0\u202f]+:(?=\s|$)/, `${NBSP}:`)
+      // inside « »
+      .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+      // a number and its unit or %
+      .replace(numberUnit, `$1${NBSP}`)
+  );
 }
 
-export interface TypographyProblem { /** What is wrong, in words. */ rule: string; /** The text around it. */ context: string }
+export interface TypographyProblem {
+  /** What is wrong, in words. */ rule: string;
+  /** The text around it. */ context: string;
+}
 
-const around = (text: string, index: number) => text.slice(Math.max(0, index - 30), index + 30).replace(/\s+/g, ' ').trim();
+const around = (text: string, index: number) =>
+  text
+    .slice(Math.max(0, index - 30), index + 30)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Places in French text where an ordinary space (or none) stands where a no-break space belongs.
@@ -76,7 +124,10 @@ export function arabicPunctuationProblems(text: string): TypographyProblem[] {
   const names: Record<string, string> = { ',': '«،»', ';': '«؛»', '?': '«؟»' };
   for (const m of text.matchAll(/[\u0621-\u064a\u0671-\u06d3][\u064b-\u0652]*\s?([,;?])/g)) {
     const mark = m[1] ?? ',';
-    problems.push({ rule: `Latin "${mark}" after Arabic text (use ${names[mark]})`, context: around(text, m.index) });
+    problems.push({
+      rule: `Latin "${mark}" after Arabic text (use ${names[mark]})`,
+      context: around(text, m.index),
+    });
   }
   return problems;
 }
@@ -88,6 +139,7 @@ export function arabicPunctuationProblems(text: string): TypographyProblem[] {
 export function mapStrings<T>(value: T, fix: (text: string) => string): T {
   if (typeof value === 'string') return fix(value) as T;
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, fix)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fix)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, fix)])) as T;
   return value;
 }

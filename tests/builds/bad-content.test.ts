@@ -15,7 +15,11 @@ const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 
 /** Copies a fixture of tests/fixtures/bad-content/ into content/{collection}/{lang}/ of a project copy. */
 function place(box: Box, fixture: string, collection: string, langs: readonly string[] = localeCodes) {
-  for (const lang of langs) copyFileSync(join(root, 'tests/fixtures/bad-content', fixture), join(box.dir, 'content', collection, lang, fixture));
+  for (const lang of langs)
+    copyFileSync(
+      join(root, 'tests/fixtures/bad-content', fixture),
+      join(box.dir, 'content', collection, lang, fixture),
+    );
 }
 
 describe('frontmatter that breaks a schema fails the build with the file and the field', () => {
@@ -62,16 +66,43 @@ describe('broken references fail the build, each named with its file', () => {
   });
 
   it.each([
-    ['an unknown park on a park page', 'content/parks/fr/unknown-park.mdx: park: no park "nowhere-shore" in content/data/parks.yaml'],
-    ['an unknown incentive rule', 'content/incentives/en/unknown-rule.mdx: rule: no incentive rule "no-such-rule" in content/data/incentive-rules.yaml'],
-    ['an unknown source', 'content/pillars/ar/unknown-source.mdx: sources[0]: no source "no-such-source" in content/data/sources.yaml'],
-    ['an unknown figure in MDX', 'content/pillars/fr/unknown-figure.mdx: <Fig id="nope" />: no figure "nope" in content/data/figures.yaml'],
-    ['an unknown milestone in MDX', 'content/pillars/en/unknown-milestone.mdx: <When id="never" />: no milestone "never" in content/data/milestones.yaml'],
-    ['an unknown rule parameter in MDX', 'content/pillars/ar/unknown-milestone.mdx: <Rule id="pae" param="nope" />: incentive rule "pae" has no parameter "nope"'],
-    ['an entry in one language only', 'content/pillars/fr/one-language.mdx: missing translation (the entry exists in en)'],
-    ['the same entry, other language', 'content/pillars/ar/one-language.mdx: missing translation (the entry exists in en)'],
+    [
+      'an unknown park on a park page',
+      'content/parks/fr/unknown-park.mdx: park: no park "nowhere-shore" in content/data/parks.yaml',
+    ],
+    [
+      'an unknown incentive rule',
+      'content/incentives/en/unknown-rule.mdx: rule: no incentive rule "no-such-rule" in content/data/incentive-rules.yaml',
+    ],
+    [
+      'an unknown source',
+      'content/pillars/ar/unknown-source.mdx: sources[0]: no source "no-such-source" in content/data/sources.yaml',
+    ],
+    [
+      'an unknown figure in MDX',
+      'content/pillars/fr/unknown-figure.mdx: <Fig id="nope" />: no figure "nope" in content/data/figures.yaml',
+    ],
+    [
+      'an unknown milestone in MDX',
+      'content/pillars/en/unknown-milestone.mdx: <When id="never" />: no milestone "never" in content/data/milestones.yaml',
+    ],
+    [
+      'an unknown rule parameter in MDX',
+      'content/pillars/ar/unknown-milestone.mdx: <Rule id="pae" param="nope" />: incentive rule "pae" has no parameter "nope"',
+    ],
+    [
+      'an entry in one language only',
+      'content/pillars/fr/one-language.mdx: missing translation (the entry exists in en)',
+    ],
+    [
+      'the same entry, other language',
+      'content/pillars/ar/one-language.mdx: missing translation (the entry exists in en)',
+    ],
     ['a UI key missing in one language', 'src/i18n/ui/ar.json: missing key "nav.parks"'],
-    ['a location without an income-tax cap in MDX', 'content/pillars/fr/unknown-cap-location.mdx: <AirThreshold at="outside-p2i" />: no income-tax cap for "outside-p2i" in content/data/incentive-rules.yaml'],
+    [
+      'a location without an income-tax cap in MDX',
+      'content/pillars/fr/unknown-cap-location.mdx: <AirThreshold at="outside-p2i" />: no income-tax cap for "outside-p2i" in content/data/incentive-rules.yaml',
+    ],
   ])('%s', (_what, message) => {
     expect(result.output).toContain(message);
   });

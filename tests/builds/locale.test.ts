@@ -50,7 +50,10 @@ beforeAll(() => {
   box = sandbox();
   const registry = join(box.dir, 'src/i18n/locales.ts');
   const source = readFileSync(registry, 'utf8');
-  if (!source.includes('\n} as const')) throw new Error('src/i18n/locales.ts: the registry object no longer ends with "\\n} as const"; update tests/builds/locale.test.ts');
+  if (!source.includes('\n} as const'))
+    throw new Error(
+      'src/i18n/locales.ts: the registry object no longer ends with "\\n} as const"; update tests/builds/locale.test.ts',
+    );
   writeFileSync(registry, source.replace('\n} as const', `\n${entry}} as const`));
   for (const collection of readdirSync(join(box.dir, 'content'))) {
     const fr = join(box.dir, 'content', collection, 'fr');
@@ -85,8 +88,16 @@ describe('a new language is a registry entry plus its translated files', () => {
     expect(status, text).not.toBe(0);
     const block = text.match(/(\d+) content problem\(s\):\n((?:  - .*\n?)+)/);
     expect(block, text).toBeTruthy();
-    const problems = block![2]!.trim().split('\n').map((l) => l.replace(/^\s*- /, ''));
-    expect(problems.sort()).toEqual([`${missingPage}: missing translation (the entry exists in ar, en, fr)`, `src/i18n/ui/xx.json: missing key "${missingKey}"`].sort());
+    const problems = block![2]!
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/^\s*- /, ''));
+    expect(problems.sort()).toEqual(
+      [
+        `${missingPage}: missing translation (the entry exists in ar, en, fr)`,
+        `src/i18n/ui/xx.json: missing key "${missingKey}"`,
+      ].sort(),
+    );
   }, 300_000);
 
   it('with every file translated, the build passes and the language is there everywhere', () => {
@@ -100,9 +111,13 @@ describe('a new language is a registry entry plus its translated files', () => {
     expect(fr.length).toBeGreaterThan(10);
     expect(fr.filter((p) => !pages.includes(`xx/${p}`))).toEqual([]);
     expect(readFileSync(join(out, 'xx/index.html'), 'utf8')).toMatch(/<html lang="xx" dir="ltr"/);
-    expect(readFileSync(join(out, 'fr/index.html'), 'utf8')).toMatch(/<link rel="alternate" hreflang="xx" href="[^"]*\/xx\/"/);
+    expect(readFileSync(join(out, 'fr/index.html'), 'utf8')).toMatch(
+      /<link rel="alternate" hreflang="xx" href="[^"]*\/xx\/"/,
+    );
     expect(readFileSync(join(out, '404.html'), 'utf8')).toContain('html[data-guess=xx] [data-lang-block=xx]');
-    const index = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const index = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(index.languages['xx']?.page_count).toBe(index.languages['fr']?.page_count);
     const downloads = readdirSync(join(out, 'downloads'));
     expect(downloads).toEqual(expect.arrayContaining(['offshoring-maroc-xx.zip', 'offshoring-maroc-xx.pdf']));

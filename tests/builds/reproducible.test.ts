@@ -26,7 +26,15 @@ const digests = (dir: string) =>
   new Map(
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(join(dir, f)).isFile())
-      .map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')] as const),
+      .map(
+        (f) =>
+          [
+            f,
+            createHash('sha256')
+              .update(readFileSync(join(dir, f)))
+              .digest('hex'),
+          ] as const,
+      ),
   );
 
 let box: ReturnType<typeof sandbox> | undefined;
@@ -53,7 +61,10 @@ describe('reproducible build', () => {
     const differ = [...new Set([...first.keys(), ...second.keys()])]
       .filter((f) => first.get(f) !== second.get(f))
       .filter((f) => !allowedToDiffer.some((a) => a.path.test(f)))
-      .map((f) => `${f}: ${!first.has(f) ? 'only in the second build' : !second.has(f) ? 'only in dist/' : 'different bytes'}`)
+      .map(
+        (f) =>
+          `${f}: ${!first.has(f) ? 'only in the second build' : !second.has(f) ? 'only in dist/' : 'different bytes'}`,
+      )
       .sort();
     expect(differ, differ.join('\n')).toEqual([]);
     expect(first.size).toBeGreaterThan(100);

@@ -11,7 +11,10 @@ describe('the Pagefind step of the build', () => {
     box = sandbox();
     const config = join(box.dir, 'astro.config.mjs');
     const text = readFileSync(config, 'utf8');
-    const patched = text.replace('pagefindIndex({ languages: Object.keys(locales) })', "pagefindIndex({ languages: [...Object.keys(locales), 'es'] })");
+    const patched = text.replace(
+      'pagefindIndex({ languages: Object.keys(locales) })',
+      "pagefindIndex({ languages: [...Object.keys(locales), 'es'] })",
+    );
     expect(patched).not.toBe(text);
     writeFileSync(config, patched);
     const { status, output } = box.astro('build');

@@ -11,7 +11,16 @@ import { localeCodes, root } from '../support/site';
 afterAll(closeBrowser);
 const out = join(root, 'test-results/screenshots');
 mkdirSync(out, { recursive: true });
-const pages = ['/', '/pillars/human-capital/', '/parks/', '/parks/fes-shore/', '/incentives/', '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', '/setting-up/', '/faq/'];
+const pages = [
+  '/',
+  '/pillars/human-capital/',
+  '/parks/',
+  '/parks/fes-shore/',
+  '/incentives/',
+  '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40',
+  '/setting-up/',
+  '/faq/',
+];
 const cases = localeCodes.flatMap((lang) => pages.map((p) => [lang, p] as const));
 
 describe('layout at every width', () => {
@@ -21,7 +30,9 @@ describe('layout at every width', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(url(`/${lang}${path}`));
       await settled(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
       if (width !== 320) {
         const name = `${lang}${path.split('?')[0]!.replace(/\//g, '_')}${width}.png`.replace(/_+/g, '_');

@@ -10,7 +10,10 @@ import { axeOn } from '../support/a11y-run';
 afterAll(closeBrowser);
 
 describe('accessibility (axe, WCAG 2.2 AA), dark theme and 375 px, sampled', () => {
-  it.each(sample.filter((c) => c.check !== 'light').map((c) => [c.path, c.check] as const))('%s (%s)', async (path, check) => {
-    expect(await axeOn(path, check)).toEqual([]);
-  });
+  it.each(sample.filter((c) => c.check !== 'light').map((c) => [c.path, c.check] as const))(
+    '%s (%s)',
+    async (path, check) => {
+      expect(await axeOn(path, check)).toEqual([]);
+    },
+  );
 });

@@ -16,17 +16,26 @@ afterAll(closeBrowser);
 
 describe('accessibility (axe, WCAG 2.2 AA), sampled', () => {
   it('the sample holds every page type in every language, and every check', () => {
-    for (const lang of localeCodes) expect(sample.filter((c) => c.check === 'light').map((c) => c.path), lang).toEqual(expect.arrayContaining(oneOfEachType(lang)));
+    for (const lang of localeCodes)
+      expect(
+        sample.filter((c) => c.check === 'light').map((c) => c.path),
+        lang,
+      ).toEqual(expect.arrayContaining(oneOfEachType(lang)));
     expect(new Set(sample.map((c) => c.check))).toEqual(new Set(['light', 'dark', 'narrow']));
   });
 
-  it.each(sample.filter((c) => c.check === 'light').map((c) => [c.path, c.check] as const))('%s (%s)', async (path, check) => {
-    expect(await axeOn(path, check)).toEqual([]);
-  });
+  it.each(sample.filter((c) => c.check === 'light').map((c) => [c.path, c.check] as const))(
+    '%s (%s)',
+    async (path, check) => {
+      expect(await axeOn(path, check)).toEqual([]);
+    },
+  );
 
   it('an estimator result and the 404 page pass too', async () => {
     const { page } = await openPage({ colorScheme: 'dark' });
-    await page.goto(url('/ar/incentives/estimator/?segment=kpo&location=p2i-primary&hires=3&salary=400000&moroccan=2&is=0'));
+    await page.goto(
+      url('/ar/incentives/estimator/?segment=kpo&location=p2i-primary&hires=3&salary=400000&moroccan=2&is=0'),
+    );
     await page.locator('#estimator-results:not([hidden])').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(url('/en/no-such-page/'));

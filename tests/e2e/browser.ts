@@ -14,7 +14,15 @@ let browser: Browser | undefined;
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return browser;
 }
@@ -23,7 +31,11 @@ export async function closeBrowser() {
   browser = undefined;
 }
 
-export interface Watched { page: Page; problems: string[]; foreign: string[] }
+export interface Watched {
+  page: Page;
+  problems: string[];
+  foreign: string[];
+}
 
 /** Requests a page opened through `openPage` has started and not yet finished, and when the last one started. */
 const inFlight = new WeakMap<Page, { open: Set<unknown>; lastStart: number }>();
@@ -39,7 +51,10 @@ export async function settled(page: Page): Promise<void> {
   // No request open, and none started in the last 150 ms: the browser asks for the favicon
   // after the load event, and a script may fetch as it draws.
   const net = inFlight.get(page);
-  if (net) await expect.poll(() => net.open.size === 0 && Date.now() - net.lastStart > 150, { timeout: 15_000, interval: 50 }).toBe(true);
+  if (net)
+    await expect
+      .poll(() => net.open.size === 0 && Date.now() - net.lastStart > 150, { timeout: 15_000, interval: 50 })
+      .toBe(true);
 }
 
 export async function openPage(options: BrowserContextOptions = {}): Promise<Watched> {
@@ -50,16 +65,26 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
   const host = new URL(origin()).host;
   const net = { open: new Set<unknown>(), lastStart: Date.now() };
   inFlight.set(page, net);
-  page.on('request', (r) => { net.open.add(r); net.lastStart = Date.now(); });
+  page.on('request', (r) => {
+    net.open.add(r);
+    net.lastStart = Date.now();
+  });
   page.on('requestfinished', (r) => net.open.delete(r));
   page.on('requestfailed', (r) => net.open.delete(r));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // The browser fetches the favicon on its own after load and cancels it when the test navigates
   // on (net::ERR_ABORTED): not a fault of the page. A missing favicon is a 404, reported below.
-  const cancelledFavicon = (r: Request) => r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg');
-  page.on('requestfailed', (r) => { if (!cancelledFavicon(r)) problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  const cancelledFavicon = (r: Request) =>
+    r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg');
+  page.on('requestfailed', (r) => {
+    if (!cancelledFavicon(r)) problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
     if (u.protocol.startsWith('http') && u.host !== host) {
@@ -93,15 +118,23 @@ export function sharedPage(options: BrowserContextOptions = {}): () => Promise<W
  * A page for the offline copy, opened from file://: every request that is not file: (or data:)
  * is refused and recorded in `blocked`, as a reader without network would have it.
  */
-export async function openOfflinePage(options: BrowserContextOptions = {}): Promise<Watched & { blocked: string[] }> {
+export async function openOfflinePage(
+  options: BrowserContextOptions = {},
+): Promise<Watched & { blocked: string[] }> {
   const context = await (await getBrowser()).newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const blocked: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) blocked.push(r.url()); });
-  await context.route('**/*', (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+  page.on('request', (r) => {
+    if (!/^(file|data):/.test(r.url())) blocked.push(r.url());
+  });
+  await context.route('**/*', (route) =>
+    /^(file|data):/.test(route.request().url()) ? route.continue() : route.abort(),
+  );
   return { page, problems, foreign: blocked, blocked };
 }

@@ -20,14 +20,29 @@ const langOf = (path: string) => localeCodes.find((l) => path.startsWith(`/${l}/
 const pages = builtPages()
   .map(({ path }) => {
     const type = budgetClassOf(path);
-    return { path, type, lang: langOf(path), weight: type ? pageWeight(site, path, (type.budget as Budget).onOpen) : undefined };
+    return {
+      path,
+      type,
+      lang: langOf(path),
+      weight: type ? pageWeight(site, path, (type.budget as Budget).onOpen) : undefined,
+    };
   })
   .sort((a, b) => a.path.localeCompare(b.path));
 /** The page with the largest HTML of each type and language: the one opened in Chromium. */
 const visited = new Set(
-  Object.values(Object.groupBy(pages, (p) => `${p.type?.type} ${p.lang}`)).map((group) => group!.reduce((a, b) => ((b.weight?.html ?? 0) > (a.weight?.html ?? 0) ? b : a)).path),
+  Object.values(Object.groupBy(pages, (p) => `${p.type?.type} ${p.lang}`)).map(
+    (group) => group!.reduce((a, b) => ((b.weight?.html ?? 0) > (a.weight?.html ?? 0) ? b : a)).path,
+  ),
 );
-const measured: { path: string; type: string; lang: string; html: number; css: number; js: number; fonts?: number }[] = [];
+const measured: {
+  path: string;
+  type: string;
+  lang: string;
+  html: number;
+  css: number;
+  js: number;
+  fonts?: number;
+}[] = [];
 
 /**
  * One page visits them all, in a language the site lacks (the chooser stays put). Its requests go
@@ -83,22 +98,45 @@ describe('byte budgets (tests/budgets.ts)', () => {
     expect(pages.filter((p) => !p.type).map((p) => p.path)).toEqual([]);
   });
 
-  it.each(pages.filter((p) => p.type).map((p) => [p.path, p] as const))('%s', async (path, { type, lang, weight }) => {
-    const budget: Budget = type!.budget;
-    const over = (['html', 'css', 'js'] as const).filter((k) => weight![k] > budget[k]).map((k) => `${k} ${weight![k]} B > ${budget[k]} B`);
-    const row: (typeof measured)[number] = { path, type: type!.type, lang, html: weight!.html, css: weight!.css, js: weight!.js };
-    measured.push(row);
-    if (visited.has(path)) {
-      const onOpen = weight!.files.filter((f) => f.kind === 'on-open').map((f) => f.path);
-      const fetched = await fetchedOnOpen(path, onOpen);
-      row.fonts = fetched.filter((f) => fonts.has(f)).reduce((n, f) => n + fonts.get(f)!, 0);
-      expect(row.fonts, 'no font fetched: the visit was not from an empty cache').toBeGreaterThan(0);
-      if (row.fonts > fontBudgets[lang]!) over.push(`fonts ${row.fonts} B > ${fontBudgets[lang]} B: ${fetched.filter((f) => fonts.has(f)).join(', ')}`);
-      // What the page fetched that the count missed (the favicon is fetched once per site).
-      const counted = new Set(weight!.files.map((f) => f.path));
-      const missed = fetched.filter((f) => f !== path && !counted.has(f) && !fonts.has(f) && f !== '/favicon.svg');
-      expect(missed, 'fetched on first view but not counted: add them to onOpen in tests/budgets.ts').toEqual([]);
-    }
-    expect(over, `${path} (${type!.type}): ${weight!.files.map((f) => `${f.kind} ${f.path} ${f.bytes}`).join(', ')}`).toEqual([]);
-  });
+  it.each(pages.filter((p) => p.type).map((p) => [p.path, p] as const))(
+    '%s',
+    async (path, { type, lang, weight }) => {
+      const budget: Budget = type!.budget;
+      const over = (['html', 'css', 'js'] as const)
+        .filter((k) => weight![k] > budget[k])
+        .map((k) => `${k} ${weight![k]} B > ${budget[k]} B`);
+      const row: (typeof measured)[number] = {
+        path,
+        type: type!.type,
+        lang,
+        html: weight!.html,
+        css: weight!.css,
+        js: weight!.js,
+      };
+      measured.push(row);
+      if (visited.has(path)) {
+        const onOpen = weight!.files.filter((f) => f.kind === 'on-open').map((f) => f.path);
+        const fetched = await fetchedOnOpen(path, onOpen);
+        row.fonts = fetched.filter((f) => fonts.has(f)).reduce((n, f) => n + fonts.get(f)!, 0);
+        expect(row.fonts, 'no font fetched: the visit was not from an empty cache').toBeGreaterThan(0);
+        if (row.fonts > fontBudgets[lang]!)
+          over.push(
+            `fonts ${row.fonts} B > ${fontBudgets[lang]} B: ${fetched.filter((f) => fonts.has(f)).join(', ')}`,
+          );
+        // What the page fetched that the count missed (the favicon is fetched once per site).
+        const counted = new Set(weight!.files.map((f) => f.path));
+        const missed = fetched.filter(
+          (f) => f !== path && !counted.has(f) && !fonts.has(f) && f !== '/favicon.svg',
+        );
+        expect(
+          missed,
+          'fetched on first view but not counted: add them to onOpen in tests/budgets.ts',
+        ).toEqual([]);
+      }
+      expect(
+        over,
+        `${path} (${type!.type}): ${weight!.files.map((f) => `${f.kind} ${f.path} ${f.bytes}`).join(', ')}`,
+      ).toEqual([]);
+    },
+  );
 });

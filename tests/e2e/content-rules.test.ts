@@ -15,7 +15,10 @@ import { dist, localeCodes } from '../support/site';
 const pages = builtPages().map((p) => ({ ...p, name: relative(dist, p.file), html: read(p.file) }));
 const inLang = (lang: string) => pages.filter((p) => p.name.startsWith(`${lang}/`));
 /** Text of the meta tags a share preview and the social image use. */
-const metaTexts = (html: string) => [...html.matchAll(/<meta (?:property|name)="(?:og:title|og:description|description)" content="([^"]*)"/g)].map((m) => m[1] ?? '');
+const metaTexts = (html: string) =>
+  [
+    ...html.matchAll(/<meta (?:property|name)="(?:og:title|og:description|description)" content="([^"]*)"/g),
+  ].map((m) => m[1] ?? '');
 
 describe('a conflicting or unknown value is never shown without its caveat mark', () => {
   const disputed = disputedValues();
@@ -24,7 +27,9 @@ describe('a conflicting or unknown value is never shown without its caveat mark'
     expect(problems, problems.join('\n')).toEqual([]);
   });
   it('the check has something to check: disputed values are on the pages, marked', () => {
-    const marked = pages.filter((p) => /data-caveat/.test(p.html) && /data-(?:figure|park-value|rule)=/.test(p.html));
+    const marked = pages.filter(
+      (p) => /data-caveat/.test(p.html) && /data-(?:figure|park-value|rule)=/.test(p.html),
+    );
     expect(marked.length).toBeGreaterThan(10);
   });
 });
@@ -41,7 +46,11 @@ describe('aggregator and mirror copies are labelled on the sources page', () => 
 
 describe('French typography is applied by the build', () => {
   it('no ordinary space before ; : ! ?, inside « », or between a number and its unit, on any French page', () => {
-    const problems = inLang('fr').flatMap((p) => [...htmlTexts(p.html), ...metaTexts(p.html)].flatMap(frenchTypographyProblems).map((x) => `${p.name}: ${x.rule}: "${x.context}"`));
+    const problems = inLang('fr').flatMap((p) =>
+      [...htmlTexts(p.html), ...metaTexts(p.html)]
+        .flatMap(frenchTypographyProblems)
+        .map((x) => `${p.name}: ${x.rule}: "${x.context}"`),
+    );
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
   it('the French pages do carry the no-break spaces', () => {
@@ -53,24 +62,38 @@ describe('French typography is applied by the build', () => {
 
 describe('Arabic punctuation', () => {
   it('no Latin comma, semicolon or question mark after Arabic words on any Arabic page', () => {
-    const problems = inLang('ar').flatMap((p) => [...htmlTexts(p.html), ...metaTexts(p.html)].flatMap(arabicPunctuationProblems).map((x) => `${p.name}: ${x.rule}: "${x.context}"`));
+    const problems = inLang('ar').flatMap((p) =>
+      [...htmlTexts(p.html), ...metaTexts(p.html)]
+        .flatMap(arabicPunctuationProblems)
+        .map((x) => `${p.name}: ${x.rule}: "${x.context}"`),
+    );
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
 });
 
 describe('dates say what they mean', () => {
   it('no page claims the facts were verified on a day; each says when its sources stop', () => {
-    const claims = pages.filter((p) => /Faits vérifiés|Dernière vérification|Facts verified|Last verified|تاريخ التحقق|آخر تحقق/.test(p.html)).map((p) => p.name);
+    const claims = pages
+      .filter((p) =>
+        /Faits vérifiés|Dernière vérification|Facts verified|Last verified|تاريخ التحقق|آخر تحقق/.test(
+          p.html,
+        ),
+      )
+      .map((p) => p.name);
     expect(claims).toEqual([]);
-    for (const lang of localeCodes) expect(inLang(lang).find((p) => p.name === `${lang}/index.html`)?.html).toContain('data-sources-up-to');
+    for (const lang of localeCodes)
+      expect(inLang(lang).find((p) => p.name === `${lang}/index.html`)?.html).toContain('data-sources-up-to');
   });
 });
 
 describe('the estimator page gives the exchange regime, not an example rate', () => {
   it.each(localeCodes)('%s', (lang) => {
     const html = pages.find((p) => p.name === `${lang}/incentives/estimator/index.html`)!.html;
-    for (const id of ['fx-basket-eur-weight', 'fx-basket-usd-weight', 'fx-fluctuation-band']) expect(html).toContain(`data-figure="${id}"`);
-    const payload = JSON.parse(/<script type="application\/json" id="estimator-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as { text?: { results?: { rateError?: string } } };
+    for (const id of ['fx-basket-eur-weight', 'fx-basket-usd-weight', 'fx-fluctuation-band'])
+      expect(html).toContain(`data-figure="${id}"`);
+    const payload = JSON.parse(
+      /<script type="application\/json" id="estimator-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
+    ) as { text?: { results?: { rateError?: string } } };
     expect(payload.text?.results?.rateError).toBeTruthy();
     expect(payload.text?.results?.rateError).not.toMatch(/\d/);
   });

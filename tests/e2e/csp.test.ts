@@ -10,12 +10,16 @@ async function watch(path: string, act?: (page: import('playwright-core').Page) 
   await w.page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await w.page.goto(url(path));
   if (act) await act(w.page);
   await settled(w.page);
-  const violations = await w.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const violations = await w.page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
   await w.page.context().close();
   return { violations, problems: w.problems };
 }
@@ -35,15 +39,26 @@ describe('Content-Security-Policy', () => {
   it.each<[string, Act]>([
     ['/fr/', undefined],
     ['/ar/parks/fes-shore/', undefined],
-    ['/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', undefined],
-    ['/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86', async (page) => {
-      await page.locator('[data-results] > li').first().waitFor();
-    }],
-    ['/en/pillars/human-capital/', async (page) => {
-      await page.locator('header input[type="search"]').first().fill('training');
-      await expect.poll(async () => page.locator('form[data-header-search] [data-status]').first().textContent()).toContain('training');
-      await page.locator('[data-theme-toggle]').click();
-    }],
+    [
+      '/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40',
+      undefined,
+    ],
+    [
+      '/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86',
+      async (page) => {
+        await page.locator('[data-results] > li').first().waitFor();
+      },
+    ],
+    [
+      '/en/pillars/human-capital/',
+      async (page) => {
+        await page.locator('header input[type="search"]').first().fill('training');
+        await expect
+          .poll(async () => page.locator('form[data-header-search] [data-status]').first().textContent())
+          .toContain('training');
+        await page.locator('[data-theme-toggle]').click();
+      },
+    ],
   ])('%s runs its scripts, styles, search and fonts with no violation', async (path, act) => {
     const { violations, problems } = await watch(path, act);
     expect(violations).toEqual([]);

@@ -12,9 +12,13 @@ const shared = '/incentives/estimator/?segment=ito&location=p2i-secondary&hires=
 
 /** Yearly MAD amounts the page exposes for agencies and tests. */
 async function amounts(page: import('playwright-core').Page) {
-  return page.locator('#estimator-lines [data-incentive]').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.incentive, (r as HTMLElement).dataset.amountMad ?? null])),
-  );
+  return page
+    .locator('#estimator-lines [data-incentive]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((r) => [(r as HTMLElement).dataset.incentive, (r as HTMLElement).dataset.amountMad ?? null]),
+      ),
+    );
 }
 
 describe.each(localeCodes)('estimator in %s', (lang) => {
@@ -42,7 +46,12 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     await page.keyboard.press('ArrowDown'); // first segment: ITO
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown'); // first location: Casablanca and Rabat P2I (20 %)
-    for (const [key, value] of [['hires', '10'], ['salary', '300 000'], ['moroccan', '4'], ['is', '1000000']]) {
+    for (const [key, value] of [
+      ['hires', '10'],
+      ['salary', '300 000'],
+      ['moroccan', '4'],
+      ['is', '1000000'],
+    ]) {
       await page.locator(`#f-${key}`).focus();
       await page.keyboard.type(value!);
     }
@@ -51,7 +60,14 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     // AIR 10 × (66,947.93 − 60,000); AIS 56 % × 1,000,000; PAE 17 % × 300,000 × 10; PAF 3.5 % × 300,000 × 4.
     expect(await amounts(page)).toEqual({ air: '69479.3', ais: '560000', pae: '510000', paf: '42000' });
     const params = new URL(page.url()).searchParams;
-    expect(Object.fromEntries(params)).toEqual({ segment: 'ito', location: 'p2i-primary', hires: '10', salary: '300 000', moroccan: '4', is: '1000000' });
+    expect(Object.fromEntries(params)).toEqual({
+      segment: 'ito',
+      location: 'p2i-primary',
+      hires: '10',
+      salary: '300 000',
+      moroccan: '4',
+      is: '1000000',
+    });
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -64,26 +80,33 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
     ['salary=', 'salary', 'required'],
     ['moroccan=41', 'moroccan', 'above-hires'],
     ['location=mars', 'location', 'choice'],
-  ] as const)('rejects %s with a message in the reader’s language and no number', async (change, field, code) => {
-    const { page, problems } = await badUrlPage();
-    const [key] = change.split('=');
-    const query = new URLSearchParams(shared.split('?')[1]);
-    query.set(key!, change.slice(key!.length + 1));
-    await page.goto(url(`/${lang}/incentives/estimator/?${query}`));
-    const message = page.locator(`#f-${field}-error`);
-    await expect.poll(() => message.textContent()).not.toBe('');
-    const expected = ui[lang].estimator.errors[code].replace(/\{\{limit\}\}/, '');
-    expect((await message.textContent())!.startsWith(expected.split('{{')[0]!.slice(0, 12))).toBe(true);
-    expect(await page.locator(`#f-${field}`).getAttribute('aria-invalid')).not.toBeNull();
-    expect(await page.locator('#estimator-results').isHidden()).toBe(true);
-    expect(await page.locator('[data-amount-mad]').count()).toBe(0);
-    expect(problems).toEqual([]);
-  });
+  ] as const)(
+    'rejects %s with a message in the reader’s language and no number',
+    async (change, field, code) => {
+      const { page, problems } = await badUrlPage();
+      const [key] = change.split('=');
+      const query = new URLSearchParams(shared.split('?')[1]);
+      query.set(key!, change.slice(key!.length + 1));
+      await page.goto(url(`/${lang}/incentives/estimator/?${query}`));
+      const message = page.locator(`#f-${field}-error`);
+      await expect.poll(() => message.textContent()).not.toBe('');
+      const expected = ui[lang].estimator.errors[code].replace(/\{\{limit\}\}/, '');
+      expect((await message.textContent())!.startsWith(expected.split('{{')[0]!.slice(0, 12))).toBe(true);
+      expect(await page.locator(`#f-${field}`).getAttribute('aria-invalid')).not.toBeNull();
+      expect(await page.locator('#estimator-results').isHidden()).toBe(true);
+      expect(await page.locator('[data-amount-mad]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('never turns the URL into markup', async () => {
     const { page, problems } = await badUrlPage();
     const evil = encodeURIComponent('<img src=x onerror="document.title=1">');
-    await page.goto(url(`/${lang}/incentives/estimator/?segment=${evil}&location=p2i-primary&hires=${evil}&salary=1&moroccan=0`));
+    await page.goto(
+      url(
+        `/${lang}/incentives/estimator/?segment=${evil}&location=p2i-primary&hires=${evil}&salary=1&moroccan=0`,
+      ),
+    );
     await expect.poll(() => page.locator('#f-hires-error').textContent()).not.toBe('');
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');
@@ -119,7 +142,9 @@ describe('estimator without JavaScript', () => {
   it('loads its script on the estimator page only', async () => {
     const { page } = await openPage();
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
     await page.goto(url('/fr/incentives/air/'));
     await settled(page);
     expect(scripts.filter((s) => /estimator/i.test(s))).toEqual([]);

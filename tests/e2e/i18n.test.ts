@@ -14,10 +14,18 @@ describe.each(localeCodes)('home in %s', (lang) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
-    await expect(page.getByRole('navigation', { name: (await import(`../../src/i18n/ui/${lang}.json`)).nav.label }).count()).resolves.toBe(1);
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
+    await expect(
+      page
+        .getByRole('navigation', { name: (await import(`../../src/i18n/ui/${lang}.json`)).nav.label })
+        .count(),
+    ).resolves.toBe(1);
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')));
     expect(hreflangs.sort()).toEqual([...localeCodes.map((l) => locales[l].hreflang), 'x-default'].sort());
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${lang}/$`));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+      new RegExp(`/${lang}/$`),
+    );
     await settled(page);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
@@ -25,18 +33,17 @@ describe.each(localeCodes)('home in %s', (lang) => {
 });
 
 describe('language picker', () => {
-  it.each(localeCodes.flatMap((from) => localeCodes.filter((to) => to !== from).map((to) => [from, to] as const)))(
-    'leads from %s to the same page in %s',
-    async (from, to) => {
-      const { page, problems } = await reader();
-      await page.goto(url(`/${from}/pillars/human-capital/`));
-      await page.getByRole('link', { name: locales[to].name, exact: true }).click();
-      await page.waitForURL(`**/${to}/pillars/human-capital/`);
-      expect(await page.getAttribute('html', 'lang')).toBe(to);
-      // Following the link at once may cancel the page's favicon load: that abort is expected.
-      expect(problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
-    },
-  );
+  it.each(
+    localeCodes.flatMap((from) => localeCodes.filter((to) => to !== from).map((to) => [from, to] as const)),
+  )('leads from %s to the same page in %s', async (from, to) => {
+    const { page, problems } = await reader();
+    await page.goto(url(`/${from}/pillars/human-capital/`));
+    await page.getByRole('link', { name: locales[to].name, exact: true }).click();
+    await page.waitForURL(`**/${to}/pillars/human-capital/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(to);
+    // Following the link at once may cancel the page's favicon load: that abort is expected.
+    expect(problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
+  });
 });
 
 describe('root language chooser', () => {
@@ -50,7 +57,11 @@ describe('root language chooser', () => {
     await page.context().close();
   });
 
-  it.each([['ar-MA', 'ar'], ['en-GB', 'en'], ['fr-FR', 'fr']] as const)('sends a %s browser to /%s/', async (browserLocale, lang) => {
+  it.each([
+    ['ar-MA', 'ar'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'fr'],
+  ] as const)('sends a %s browser to /%s/', async (browserLocale, lang) => {
     const { page, problems } = await openPage({ locale: browserLocale });
     await page.goto(url('/'));
     await page.waitForURL(`**/${lang}/`);
@@ -79,6 +90,7 @@ describe('the 404 page', () => {
     expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
     const title = (await import(`../../src/i18n/ui/${lang}.json`)).notFound.title as string;
     await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([title]);
-    for (const other of localeCodes) expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
+    for (const other of localeCodes)
+      expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
   });
 });

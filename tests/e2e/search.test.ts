@@ -21,8 +21,11 @@ import { wireBytes } from '../support/weight';
 afterAll(closeBrowser);
 
 // The strings as the site shows them: French gets its no-break spaces at load (src/i18n).
-const ui = (lang: Locale) => mapStrings(JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8')), lang === 'fr' ? frenchTypography : (t: string) => t).search;
-
+const ui = (lang: Locale) =>
+  mapStrings(
+    JSON.parse(readFileSync(join(root, `src/i18n/ui/${lang}.json`), 'utf8')),
+    lang === 'fr' ? frenchTypography : (t: string) => t,
+  ).search;
 
 /** A site path without the base: 'http://…/offshoring/fr/x/#a' → '/fr/x/#a'. */
 const sitePath = (href: string) => {
@@ -32,7 +35,8 @@ const sitePath = (href: string) => {
 
 const status = (page: Page) => page.locator('[data-search-page] [data-status]');
 const resultLinks = (page: Page) => page.locator('[data-results] > li h2 a');
-const resultPaths = async (page: Page) => (await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath);
+const resultPaths = async (page: Page) =>
+  (await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath);
 
 /** Every result, pressing "more results" until there is none left. */
 async function allResultPaths(page: Page) {
@@ -47,8 +51,11 @@ async function allResultPaths(page: Page) {
 
 /** Waits until the search page has answered `query` (its status names it, or says it is empty). */
 async function answered(page: Page, query?: string) {
-  await expect.poll(async () => ((await status(page).textContent()) ?? '').trim(), { timeout: 10_000 }).not.toBe('');
-  if (query !== undefined) await expect.poll(async () => status(page).textContent(), { timeout: 10_000 }).toContain(query);
+  await expect
+    .poll(async () => ((await status(page).textContent()) ?? '').trim(), { timeout: 10_000 })
+    .not.toBe('');
+  if (query !== undefined)
+    await expect.poll(async () => status(page).textContent(), { timeout: 10_000 }).toContain(query);
   await expect.poll(async () => page.locator('[data-results][aria-busy]').count()).toBe(0);
 }
 
@@ -93,13 +100,17 @@ async function done(w: Watched) {
 const reader = sharedPage();
 
 describe('the search index', () => {
-  const entry = JSON.parse(read(join(dist, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(read(join(dist, 'pagefind/pagefind-entry.json'))) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pages = builtPages();
 
   it('has one index per language, with exactly the pages that mark their content', () => {
     expect(Object.keys(entry.languages).sort()).toEqual([...localeCodes].sort());
     for (const lang of localeCodes) {
-      const marked = pages.filter((p) => p.path.startsWith(`/${lang}/`) && read(p.file).includes('data-pagefind-body'));
+      const marked = pages.filter(
+        (p) => p.path.startsWith(`/${lang}/`) && read(p.file).includes('data-pagefind-body'),
+      );
       expect(entry.languages[lang]?.page_count, lang).toBe(marked.length);
       expect(marked.length).toBeGreaterThan(5);
     }
@@ -113,22 +124,30 @@ describe('the search index', () => {
     // disabled), fetched from one open page rather than navigated to one after another.
     const w = await openPage({ javaScriptEnabled: false });
     await w.page.goto(url('/'));
-    const paths = pages.filter((p) => localeCodes.some((l) => p.path.startsWith(`/${l}/`))).map((p) => p.path);
-    const leaks = await w.page.evaluate(async (urls) => {
-      const out: Record<string, string[]> = {};
-      for (const [path, href] of urls) {
-        const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
-        const mine: string[] = [];
-        for (const body of doc.querySelectorAll('[data-pagefind-body]')) {
-          if (body.closest('header, footer, nav')) mine.push('body inside header/footer/nav');
-          for (const el of body.querySelectorAll('header, footer, nav, [aria-labelledby="page-sources"], #all-sources, #figures')) {
-            if (!el.closest('[data-pagefind-ignore]')) mine.push(`indexed ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`);
+    const paths = pages
+      .filter((p) => localeCodes.some((l) => p.path.startsWith(`/${l}/`)))
+      .map((p) => p.path);
+    const leaks = await w.page.evaluate(
+      async (urls) => {
+        const out: Record<string, string[]> = {};
+        for (const [path, href] of urls) {
+          const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+          const mine: string[] = [];
+          for (const body of doc.querySelectorAll('[data-pagefind-body]')) {
+            if (body.closest('header, footer, nav')) mine.push('body inside header/footer/nav');
+            for (const el of body.querySelectorAll(
+              'header, footer, nav, [aria-labelledby="page-sources"], #all-sources, #figures',
+            )) {
+              if (!el.closest('[data-pagefind-ignore]'))
+                mine.push(`indexed ${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`);
+            }
           }
+          out[path] = mine;
         }
-        out[path] = mine;
-      }
-      return out;
-    }, paths.map((p) => [p, url(p)] as const));
+        return out;
+      },
+      paths.map((p) => [p, url(p)] as const),
+    );
     expect(Object.keys(leaks).length).toBe(paths.length);
     for (const path of paths) expect(leaks[path], path).toEqual([]);
     await w.page.context().close();
@@ -138,12 +157,15 @@ describe('the search index', () => {
 describe.each(localeCodes)('queries investors type, %s', (lang) => {
   // One search page for the language: the first query from the URL, the others typed into its box.
   let w: Watched | undefined;
-  it.each(investorQueries.filter(([l]) => l === lang))('%s: «%s» finds %s among the first three', async (_, q, expected) => {
-    if (w) await searchFor(w.page, q);
-    else w = await openSearch(lang, { q });
-    const paths = await resultPaths(w.page);
-    expect(paths.slice(0, 3), paths.join(' ')).toContain(expected);
-  });
+  it.each(investorQueries.filter(([l]) => l === lang))(
+    '%s: «%s» finds %s among the first three',
+    async (_, q, expected) => {
+      if (w) await searchFor(w.page, q);
+      else w = await openSearch(lang, { q });
+      const paths = await resultPaths(w.page);
+      expect(paths.slice(0, 3), paths.join(' ')).toContain(expected);
+    },
+  );
 
   it('the page searched them all with no error and nothing from another host', async () => {
     expect(w).toBeDefined();
@@ -154,8 +176,12 @@ describe.each(localeCodes)('queries investors type, %s', (lang) => {
 describe('what a result shows', () => {
   it('shows each result with its title, page type and a highlighted excerpt, in the page’s language', async () => {
     const w = await openSearch('fr', { q: 'Casanearshore' }, await reader());
-    const item = w.page.locator('[data-results] > li').filter({ has: w.page.locator('a[href$="/fr/parks/casanearshore/"]') });
-    await expect(item.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Casanearshore, Casablanca');
+    const item = w.page
+      .locator('[data-results] > li')
+      .filter({ has: w.page.locator('a[href$="/fr/parks/casanearshore/"]') });
+    await expect(item.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Casanearshore, Casablanca',
+    );
     await expect(item.textContent()).resolves.toContain(`${ui('fr').type.park} · Casablanca-Settat`);
     expect(await item.locator('mark').count()).toBeGreaterThan(0);
     await checked(w);
@@ -163,11 +189,15 @@ describe('what a result shows', () => {
 
   it('lands on the right section: a glossary entry, a heading', async () => {
     const w = await openSearch('en', { q: 'ANAPEC' }, await reader());
-    const sections = await w.page.locator('[data-results] > li ul a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const sections = await w.page
+      .locator('[data-results] > li ul a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(sections.map(sitePath)).toContain('/en/glossary/#term-anapec');
     await w.page.goto(url('/en/search/?q=training'));
     await answered(w.page, 'training');
-    const all = await w.page.locator('[data-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const all = await w.page
+      .locator('[data-results] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(all.map(sitePath)).toContain('/en/pillars/human-capital/#the-training-bonus-paf');
     await checked(w);
   });
@@ -180,7 +210,9 @@ describe('Arabic attached prefixes', () => {
       .filter((p) => p.path.startsWith('/ar/') && p.path !== '/ar/search/')
       .filter((p) => {
         const body = read(p.file).match(/<article[^>]*data-pagefind-body[\s\S]*<\/article>/)?.[0] ?? '';
-        const text = body.replace(/<(aside|section)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+        const text = body
+          .replace(/<(aside|section)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
+          .replace(/<[^>]+>/g, ' ');
         return text.split(/[\s،.:؛()«»]+/).some((w) => words.includes(w));
       })
       .map((p) => p.path);
@@ -211,7 +243,8 @@ describe('filters', () => {
     await expect.poll(async () => (await resultPaths(w.page)).length).toBeLessThan(all.length);
     const parks = await resultPaths(w.page);
     expect(parks).toContain('/fr/parks/casanearshore/');
-    for (const kind of await w.page.locator('[data-results] > li > p:first-of-type').allTextContents()) expect(kind).toMatch(new RegExp(`^${strings.type.park}`));
+    for (const kind of await w.page.locator('[data-results] > li > p:first-of-type').allTextContents())
+      expect(kind).toMatch(new RegExp(`^${strings.type.park}`));
     expect(new URL(w.page.url()).searchParams.get('type')).toBe('park');
 
     await w.page.getByRole('radio', { name: strings.filter.glossary }).check();
@@ -222,15 +255,24 @@ describe('filters', () => {
     await w.page.getByLabel(strings.region).selectOption('Casablanca-Settat');
     await expect(w.page.getByRole('radio', { name: strings.filter.park }).isChecked()).resolves.toBe(true);
     await answered(w.page, 'Casablanca');
-    await expect.poll(async () => (await resultPaths(w.page)).sort()).toEqual(['/fr/parks/casablanca-tech-valley/', '/fr/parks/casanearshore/']);
+    await expect
+      .poll(async () => (await resultPaths(w.page)).sort())
+      .toEqual(['/fr/parks/casablanca-tech-valley/', '/fr/parks/casanearshore/']);
     expect(new URL(w.page.url()).searchParams.get('region')).toBe('Casablanca-Settat');
     await checked(w);
   });
 
   it('offer region names in Arabic on the Arabic page', async () => {
-    const w = await openSearch('ar', { q: 'كازا نيرشور', type: 'park', region: 'الدار البيضاء-سطات' }, await reader());
+    const w = await openSearch(
+      'ar',
+      { q: 'كازا نيرشور', type: 'park', region: 'الدار البيضاء-سطات' },
+      await reader(),
+    );
     expect(await w.page.getByLabel(ui('ar').region).inputValue()).toBe('الدار البيضاء-سطات');
-    expect((await resultPaths(w.page)).sort()).toEqual(['/ar/parks/casablanca-tech-valley/', '/ar/parks/casanearshore/']);
+    expect((await resultPaths(w.page)).sort()).toEqual([
+      '/ar/parks/casablanca-tech-valley/',
+      '/ar/parks/casanearshore/',
+    ]);
     await checked(w);
   });
 });
@@ -299,7 +341,13 @@ describe('bad input', () => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
         new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) added.push(n.tagName.toLowerCase(), ...[...n.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()));
+          for (const r of records)
+            for (const n of r.addedNodes)
+              if (n instanceof Element)
+                added.push(
+                  n.tagName.toLowerCase(),
+                  ...[...n.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()),
+                );
         }).observe(document, { childList: true, subtree: true });
       });
     });
@@ -312,7 +360,9 @@ describe('bad input', () => {
     // The header box on another page gets the same query.
     await w.page.goto(url(`/${lang}/glossary/`));
     await w.page.locator('#header-search').fill(q);
-    await expect.poll(async () => w.page.locator('form[data-header-search] [data-status]').textContent()).toContain(q);
+    await expect
+      .poll(async () => w.page.locator('form[data-header-search] [data-status]').textContent())
+      .toContain(q);
     expect((await addedElements()).filter((t) => !allowed.includes(t))).toEqual([]);
     expect(await w.page.locator('img, [onerror]').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -370,7 +420,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     expect(await box.inputValue()).toBe('');
     await page.keyboard.type('training');
-    await expect.poll(async () => page.locator('form[data-header-search] [data-status]').textContent()).toContain('training');
+    await expect
+      .poll(async () => page.locator('form[data-header-search] [data-status]').textContent())
+      .toContain('training');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=training$/);
     await answered(page, 'training');
@@ -420,7 +472,9 @@ describe('cost for readers who do not search', () => {
     await w.page.locator('#header-search').focus();
     await expect.poll(() => fetched).toContain(`${base()}pagefind/quick.fr.json`);
     await w.page.keyboard.type('formation');
-    await expect.poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count())
+      .toBeGreaterThan(0);
     await w.page.waitForLoadState('networkidle');
     // The quick index answered: Pagefind's engine and WebAssembly were not needed.
     expect(fetched).toEqual([`${base()}pagefind/quick.fr.json`]);
@@ -448,7 +502,9 @@ describe('cost for readers who do not search', () => {
     w.page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) fetched.push(new URL(r.url()).pathname);
     });
-    await w.page.route('**/pagefind/quick.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang: 'en', docs: [] }) }));
+    await w.page.route('**/pagefind/quick.en.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang: 'en', docs: [] }) }),
+    );
     await w.page.goto(url('/en/'));
     await w.page.locator('#header-search').focus();
     await w.page.keyboard.type('Casanearshore');
@@ -456,53 +512,75 @@ describe('cost for readers who do not search', () => {
     await expect.poll(async () => links.count()).toBeGreaterThan(0);
     expect(fetched).toContain(`${base()}pagefind/pagefind.js`);
     // Polled: the first results shown may answer the letters typed so far, not the whole word.
-    await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath)).toContain('/en/parks/casanearshore/');
+    await expect
+      .poll(async () =>
+        (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).map(sitePath),
+      )
+      .toContain('/en/parks/casanearshore/');
     await done(w);
   });
 
-  it.each(localeCodes)('%s: the header box finds each investor query’s page among its first three quick results', async (lang) => {
-    const w = await openPage();
-    await w.page.goto(url(`/${lang}/`));
-    const box = w.page.locator('#header-search');
-    const state = w.page.locator('form[data-header-search] [data-status]');
-    const misses: string[] = [];
-    for (const [, q, expected] of investorQueries.filter(([l]) => l === lang)) {
-      await box.fill('');
-      await expect.poll(async () => state.textContent()).toBe('');
-      await box.fill(q);
-      await expect.poll(async () => state.textContent()).toContain(q);
-      const hrefs = await w.page.locator('form[data-header-search] [data-results] > li').evaluateAll((lis) => lis.map((li) => li.querySelector('a')!.href));
-      const paths = hrefs.map(sitePath).map((p) => p.split('#')[0]);
-      if (!paths.slice(0, 3).includes(expected)) misses.push(`«${q}» → ${paths.join(' ')} (expected ${expected})`);
-    }
-    expect(misses).toEqual([]);
-    await done(w);
-  });
+  it.each(localeCodes)(
+    '%s: the header box finds each investor query’s page among its first three quick results',
+    async (lang) => {
+      const w = await openPage();
+      await w.page.goto(url(`/${lang}/`));
+      const box = w.page.locator('#header-search');
+      const state = w.page.locator('form[data-header-search] [data-status]');
+      const misses: string[] = [];
+      for (const [, q, expected] of investorQueries.filter(([l]) => l === lang)) {
+        await box.fill('');
+        await expect.poll(async () => state.textContent()).toBe('');
+        await box.fill(q);
+        await expect.poll(async () => state.textContent()).toContain(q);
+        const hrefs = await w.page
+          .locator('form[data-header-search] [data-results] > li')
+          .evaluateAll((lis) => lis.map((li) => li.querySelector('a')!.href));
+        const paths = hrefs.map(sitePath).map((p) => p.split('#')[0]);
+        if (!paths.slice(0, 3).includes(expected))
+          misses.push(`«${q}» → ${paths.join(' ')} (expected ${expected})`);
+      }
+      expect(misses).toEqual([]);
+      await done(w);
+    },
+  );
 
-  it.each(localeCodes)('%s: the header box’s first search fits its budget (tests/budgets.ts)', async (lang) => {
-    const w = await openPage();
-    await w.page.goto(url(`/${lang}/`));
-    await w.page.waitForLoadState('networkidle');
-    const fetched = new Set<string>();
-    w.page.on('request', (r) => {
-      const u = new URL(r.url());
-      if (u.pathname.startsWith(base()) && !u.pathname.endsWith('.woff2')) fetched.add(u.pathname.slice(base().length));
-    });
-    await w.page.locator('#header-search').focus();
-    await w.page.keyboard.type(investorQueries.find(([l]) => l === lang)![1]);
-    await expect.poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count()).toBeGreaterThan(0);
-    const bytes = [...fetched].reduce((n, f) => n + wireBytes(join(dist, f)), 0);
-    console.info(`${lang} header first search: ${[...fetched].join(', ')}: ${bytes} B`);
-    expect(fetched.size).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(headerSearchBudget);
-    await done(w);
-  });
+  it.each(localeCodes)(
+    '%s: the header box’s first search fits its budget (tests/budgets.ts)',
+    async (lang) => {
+      const w = await openPage();
+      await w.page.goto(url(`/${lang}/`));
+      await w.page.waitForLoadState('networkidle');
+      const fetched = new Set<string>();
+      w.page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.pathname.startsWith(base()) && !u.pathname.endsWith('.woff2'))
+          fetched.add(u.pathname.slice(base().length));
+      });
+      await w.page.locator('#header-search').focus();
+      await w.page.keyboard.type(investorQueries.find(([l]) => l === lang)![1]);
+      await expect
+        .poll(async () => w.page.locator('form[data-header-search] [data-results] > li').count())
+        .toBeGreaterThan(0);
+      const bytes = [...fetched].reduce((n, f) => n + wireBytes(join(dist, f)), 0);
+      console.info(`${lang} header first search: ${[...fetched].join(', ')}: ${bytes} B`);
+      expect(fetched.size).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(headerSearchBudget);
+      await done(w);
+    },
+  );
 
   it('a first search costs a bounded number of bytes', async () => {
     const w = await openPage();
     const sizes: Promise<number>[] = [];
     w.page.on('response', (r) => {
-      if (r.url().includes('/pagefind/')) sizes.push(r.body().then((b) => b.length, () => 0));
+      if (r.url().includes('/pagefind/'))
+        sizes.push(
+          r.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     });
     await w.page.goto(url('/fr/search/?q=formation'));
     await answered(w.page, 'formation');

@@ -25,9 +25,16 @@ const shared = '?gross=25000&seats=10&moroccan=4&location=p2i-secondary&compare=
 
 /** Per seat and per year, by line and location, as the page exposes them (null: shown as unknown). */
 async function amounts(page: Page) {
-  return page.locator('#seat-lines [data-line]').evaluateAll((cells) =>
-    Object.fromEntries(cells.map((c) => [`${(c as HTMLElement).dataset['location']}/${(c as HTMLElement).dataset['line']}`, (c as HTMLElement).dataset['amountMad'] ?? null])),
-  );
+  return page
+    .locator('#seat-lines [data-line]')
+    .evaluateAll((cells) =>
+      Object.fromEntries(
+        cells.map((c) => [
+          `${(c as HTMLElement).dataset['location']}/${(c as HTMLElement).dataset['line']}`,
+          (c as HTMLElement).dataset['amountMad'] ?? null,
+        ]),
+      ),
+    );
 }
 
 // 25,000 MAD a month = 300,000 a year. Employer: 19,200 + 756 + 5,709.6 + 6,780 + 5,550 + 4,800;
@@ -63,9 +70,17 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
     await page.locator('#seat-results:not([hidden])').waitFor();
     expect(await amounts(page)).toEqual(expected);
     const cost = page.locator('[data-line="employer-cost"][data-location="p2i-secondary"]');
-    expect(stripBidiMarks((await cost.textContent())!)).toContain(stripBidiMarks(formatNumber(342_796, intl, 0)));
-    expect(await page.locator('[data-line="air"][data-location="outside-p2i"]').textContent()).toBe(t.results.unknown);
-    expect(await page.locator('[data-total-line="cost-after-incentives"][data-location="p2i-secondary"]').getAttribute('data-total-mad')).toBe('2875956');
+    expect(stripBidiMarks((await cost.textContent())!)).toContain(
+      stripBidiMarks(formatNumber(342_796, intl, 0)),
+    );
+    expect(await page.locator('[data-line="air"][data-location="outside-p2i"]').textContent()).toBe(
+      t.results.unknown,
+    );
+    expect(
+      await page
+        .locator('[data-total-line="cost-after-incentives"][data-location="p2i-secondary"]')
+        .getAttribute('data-total-mad'),
+    ).toBe('2875956');
     expect(await page.getAttribute('html', 'dir')).toBe(locales[lang].dir);
     expect(await page.locator('#s-gross').inputValue()).toBe('25000');
     expect(problems).toEqual([]);
@@ -75,7 +90,9 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
 
   it('opens a line with the keyboard on its formula, rates, sources and unknowns', async () => {
     const { page, problems } = await openPage({ locale: intl });
-    await page.goto(url(`/${lang}/seat-cost/?gross=10000&seats=1&moroccan=1&location=p2i-primary&dependants=2`));
+    await page.goto(
+      url(`/${lang}/seat-cost/?gross=10000&seats=1&moroccan=1&location=p2i-primary&dependants=2`),
+    );
     await page.locator('#seat-results:not([hidden])').waitFor();
     expect(await page.locator('[data-line="income-tax"]').getAttribute('data-amount-mad')).toBe('6218.72'); // 7,218.72 − 2 × 500
     const button = page.getByRole('button', { name: t.lines['employer-contributions'], exact: true });
@@ -88,7 +105,9 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
     expect(text).toContain(stripBidiMarks(formatNumber(20_997.6, intl, 2))); // the total, with this input
     expect(text).toContain(t.explain.included.split('}}').at(-1)!); // the IPE, shown inside short-term benefits, not added
     expect(text).toContain(t.explain.sources);
-    expect(await detail.locator('a[href="https://www.cleiss.fr/docs/cotisations/maroc.html"]').count()).toBe(1);
+    expect(await detail.locator('a[href="https://www.cleiss.fr/docs/cotisations/maroc.html"]').count()).toBe(
+      1,
+    );
     const cost = page.locator('[data-explains="employer-cost"]');
     await page.getByRole('button', { name: t.lines['employer-cost'], exact: true }).click();
     expect(await cost.textContent()).toContain(t.explain.unknown); // the work-accident premium
@@ -103,20 +122,23 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
     ['moroccan=11', 'moroccan', 'above-seats'],
     ['dependants=9', 'dependants', 'too-large'],
     ['location=mars', 'location', 'choice'],
-  ] as const)('refuses %s by its field, in the reader’s language, with no number', async (change, field, code) => {
-    const { page, problems } = await badUrlPage();
-    const query = new URLSearchParams('gross=10000&seats=10&moroccan=4&location=p2i-primary');
-    const [key, value] = change.split('=');
-    query.set(key!, value!);
-    await page.goto(url(`/${lang}/seat-cost/?${query}`));
-    const message = page.locator(`#s-${field}-error`);
-    await expect.poll(() => message.textContent()).not.toBe('');
-    expect((await message.textContent())!.startsWith(t.errors[code].split('{{')[0]!)).toBe(true);
-    expect(await page.locator(`#s-${field}`).getAttribute('aria-invalid')).not.toBeNull();
-    expect(await page.locator('#seat-results').isHidden()).toBe(true);
-    expect(await page.locator('[data-amount-mad]').count()).toBe(0);
-    expect(problems).toEqual([]);
-  });
+  ] as const)(
+    'refuses %s by its field, in the reader’s language, with no number',
+    async (change, field, code) => {
+      const { page, problems } = await badUrlPage();
+      const query = new URLSearchParams('gross=10000&seats=10&moroccan=4&location=p2i-primary');
+      const [key, value] = change.split('=');
+      query.set(key!, value!);
+      await page.goto(url(`/${lang}/seat-cost/?${query}`));
+      const message = page.locator(`#s-${field}-error`);
+      await expect.poll(() => message.textContent()).not.toBe('');
+      expect((await message.textContent())!.startsWith(t.errors[code].split('{{')[0]!)).toBe(true);
+      expect(await page.locator(`#s-${field}`).getAttribute('aria-invalid')).not.toBeNull();
+      expect(await page.locator('#seat-results').isHidden()).toBe(true);
+      expect(await page.locator('[data-amount-mad]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('seat cost, more', () => {
@@ -135,7 +157,11 @@ describe('seat cost, more', () => {
     const { page, problems } = await openPage();
     await page.goto(url('/en/seat-cost/'));
     expect(await page.locator('#seat-results').isHidden()).toBe(true);
-    for (const [key, value] of [['gross', '10 000'], ['seats', '2'], ['moroccan', '2']]) {
+    for (const [key, value] of [
+      ['gross', '10 000'],
+      ['seats', '2'],
+      ['moroccan', '2'],
+    ]) {
       await page.locator(`#s-${key}`).focus();
       await page.keyboard.type(value!);
     }
@@ -144,8 +170,15 @@ describe('seat cost, more', () => {
     await page.keyboard.press('Enter');
     await page.locator('#seat-results:not([hidden])').waitFor();
     // 140,997.6 − 20,400 − 4,200 (both seats Moroccan).
-    expect(await page.locator('[data-line="cost-after-incentives"]').getAttribute('data-amount-mad')).toBe('116397.6');
-    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ gross: '10 000', seats: '2', moroccan: '2', location: 'p2i-primary' });
+    expect(await page.locator('[data-line="cost-after-incentives"]').getAttribute('data-amount-mad')).toBe(
+      '116397.6',
+    );
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      gross: '10 000',
+      seats: '2',
+      moroccan: '2',
+      location: 'p2i-primary',
+    });
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -157,7 +190,9 @@ describe('seat cost, more', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#seat-form').isVisible()).toBe(false);
     expect(await page.locator('#seat-inputs dd').allTextContents()).toContain('25000');
-    expect(await page.locator('[data-line="employer-cost"][data-location="p2i-secondary"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-line="employer-cost"][data-location="p2i-secondary"]').isVisible()).toBe(
+      true,
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
@@ -170,7 +205,9 @@ describe('seat cost, more', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#seat-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain(`\r\n${en.seatCost.lines['employer-cost']},"${en.rules.location['p2i-secondary']}",342795.6,3427956\r\n`);
+    expect(csv).toContain(
+      `\r\n${en.seatCost.lines['employer-cost']},"${en.rules.location['p2i-secondary']}",342795.6,3427956\r\n`,
+    );
     await page.context().close();
   });
 
@@ -190,7 +227,12 @@ describe('seat cost, more', () => {
     expect(await link().getAttribute('href')).toMatch(/\/en\/seat-cost\/$/);
     await page.goto(url('/en/incentives/air/'));
     expect(await link().getAttribute('href')).toMatch(/\/en\/seat-cost\/$/);
-    for (const [park, location] of [['fes-shore', 'p2i-secondary'], ['casanearshore', 'p2i-primary'], ['casablanca-tech-valley', 'outside-p2i'], ['agadir-shore', 'no-p2i-region']]) {
+    for (const [park, location] of [
+      ['fes-shore', 'p2i-secondary'],
+      ['casanearshore', 'p2i-primary'],
+      ['casablanca-tech-valley', 'outside-p2i'],
+      ['agadir-shore', 'no-p2i-region'],
+    ]) {
       await page.goto(url(`/ar/parks/${park}/`));
       expect(await link().getAttribute('href')).toMatch(new RegExp(`/ar/seat-cost/\\?location=${location}$`));
     }
@@ -200,7 +242,10 @@ describe('seat cost, more', () => {
     await page.context().close();
   });
 
-  it.each([['light', 1280], ['dark', 375]] as const)('passes axe with every line open (%s theme, %d px)', async (colorScheme, width) => {
+  it.each([
+    ['light', 1280],
+    ['dark', 375],
+  ] as const)('passes axe with every line open (%s theme, %d px)', async (colorScheme, width) => {
     const { page } = await openPage({ colorScheme, viewport: { width, height: 900 }, locale: 'ar-MA' });
     await page.goto(url(`/ar/seat-cost/${shared}`));
     await page.locator('#seat-results:not([hidden])').waitFor();
@@ -214,7 +259,9 @@ describe('seat cost, more', () => {
     const { page } = await openPage();
     await page.goto(url('/en/incentives/air/'));
     expect(await page.locator('[data-air-threshold="p2i-primary"] data').getAttribute('value')).toBe('21418');
-    expect(await page.locator('[data-air-threshold="p2i-secondary"] data').getAttribute('value')).toBe('12554');
+    expect(await page.locator('[data-air-threshold="p2i-secondary"] data').getAttribute('value')).toBe(
+      '12554',
+    );
     await page.context().close();
   });
 });

@@ -9,15 +9,30 @@ import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff',
-  '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-  '.zip': 'application/zip', '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.zip': 'application/zip',
+  '.pdf': 'application/pdf',
 };
 
 const compressible = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 
-export function serveStatic(dir: string, base = '/', { gzip = false } = {}): Promise<{ server: Server; origin: string }> {
+export function serveStatic(
+  dir: string,
+  base = '/',
+  { gzip = false } = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);

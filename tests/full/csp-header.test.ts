@@ -10,7 +10,8 @@ import { closeBrowser, openPage, url } from '../e2e/browser';
 
 afterAll(closeBrowser);
 
-const metaPolicy = (html: string) => html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+const metaPolicy = (html: string) =>
+  html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
 
 async function open(path: string, locale = 'fr-FR') {
   const w = await openPage({ locale });
@@ -23,17 +24,24 @@ async function open(path: string, locale = 'fr-FR') {
     const sent = response.headers()['content-security-policy'];
     const policy = [sent, own].filter(Boolean).join(', ');
     headerPolicies.push(policy);
-    return route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': policy } });
+    return route.fulfill({
+      response,
+      body,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+    });
   });
   await w.page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   await w.page.goto(url(path));
   return { ...w, headerPolicies };
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 describe('every script runs under the policy delivered as an HTTP header (nginx)', () => {
   it('the header policy is in force: an injected inline script is refused', async () => {
@@ -53,17 +61,30 @@ describe('every script runs under the policy delivered as an HTTP header (nginx)
   it.each<[string, Act]>([
     ['/fr/', undefined],
     ['/ar/parks/fes-shore/', undefined],
-    ['/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40', async (page) => {
-      await page.locator('#estimator-results-title').waitFor();
-    }],
-    ['/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86', async (page) => {
-      await page.locator('[data-results] > li').first().waitFor();
-    }],
-    ['/en/pillars/human-capital/', async (page) => {
-      await page.locator('header input[type="search"]').first().fill('training');
-      await page.locator('header [role="listbox"] a, header [data-quick-results] a, header li a[href*="/en/"]').first().waitFor({ state: 'attached' }).catch(() => undefined);
-      await page.locator('[data-theme-toggle]').click();
-    }],
+    [
+      '/en/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40',
+      async (page) => {
+        await page.locator('#estimator-results-title').waitFor();
+      },
+    ],
+    [
+      '/ar/search/?q=%D8%A7%D9%84%D8%AA%D9%83%D9%88%D9%8A%D9%86',
+      async (page) => {
+        await page.locator('[data-results] > li').first().waitFor();
+      },
+    ],
+    [
+      '/en/pillars/human-capital/',
+      async (page) => {
+        await page.locator('header input[type="search"]').first().fill('training');
+        await page
+          .locator('header [role="listbox"] a, header [data-quick-results] a, header li a[href*="/en/"]')
+          .first()
+          .waitFor({ state: 'attached' })
+          .catch(() => undefined);
+        await page.locator('[data-theme-toggle]').click();
+      },
+    ],
   ])('%s runs its scripts, styles, search and fonts with no violation', async (path, act) => {
     const { page, problems } = await open(path);
     if (act) await act(page);
@@ -94,7 +115,9 @@ describe('every script runs under the policy delivered as an HTTP header (nginx)
 
   it('the 404 page guesses the language from the path under the header policy', async () => {
     const { page, problems } = await open('/ar/parks/nowhere/');
-    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .toEqual(['ar', 'rtl']);
     expect(await page.locator('[data-lang-block="ar"]').isVisible()).toBe(true);
     expect(await page.locator('[data-lang-block="fr"]').isVisible()).toBe(false);
     expect(await violations(page)).toEqual([]);

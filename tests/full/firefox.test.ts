@@ -20,7 +20,10 @@ const ui = (lang: string) => shownUi(lang);
 const scratch = scratchDir('firefox');
 let copy = '';
 beforeAll(() => {
-  if (!existsSync(firefoxBinary)) throw new Error(`${firefoxBinary} not found: \`npm run test:full\` installs Debian's firefox-esr (or set FIREFOX_PATH)`);
+  if (!existsSync(firefoxBinary))
+    throw new Error(
+      `${firefoxBinary} not found: \`npm run test:full\` installs Debian's firefox-esr (or set FIREFOX_PATH)`,
+    );
   unzipTo(join(root, 'dist-export/offshoring-maroc-all.zip'), scratch.dir);
   copy = join(scratch.dir, 'offshoring-maroc-all');
 });
@@ -46,7 +49,10 @@ const offline: Target = {
     const [p, rest = ''] = path.split(/(?=[?#])/);
     return pathToFileURL(join(copy, p!.endsWith('/') ? `${p}index.html` : p!)).href + rest;
   },
-  pathOf: (u) => decodeURIComponent(new URL(u).pathname).replace(/^.*\/offshoring-maroc-all/, '').replace(/index\.html$/, ''),
+  pathOf: (u) =>
+    decodeURIComponent(new URL(u).pathname)
+      .replace(/^.*\/offshoring-maroc-all/, '')
+      .replace(/index\.html$/, ''),
   allowed: (u) => /^(file|data):/.test(u),
 };
 
@@ -66,7 +72,10 @@ async function drawnInSiteFont(page: Page) {
       return w;
     };
     const page = width(cs.fontFamily);
-    return { family: cs.fontFamily, differsFromFallback: page !== width('sans-serif') && page !== width('serif') };
+    return {
+      family: cs.fontFamily,
+      differsFromFallback: page !== width('sans-serif') && page !== width('serif'),
+    };
   });
 }
 
@@ -75,29 +84,34 @@ async function follow(page: Page, selector: string) {
 }
 
 describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
-  it.each(['fr', 'en', 'ar'] as const)('%s: pages in the site fonts, links and the picker lead to the right pages', async (lang) => {
-    const t = ui(lang);
-    const w = await openFirefoxPage(target.allowed);
-    const { page } = w;
-    await page.goto(target.at(`/${lang}/`), { waitUntil: 'load' });
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, locales[lang].dir]);
-    // The copy's fonts are inlined: drawn from the first page. The hosted site's first view may
-    // miss its fonts (font-display: optional, measured below); the next pages have them.
-    if (target === offline) expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
-    await follow(page, `header nav a[href*="parks/"]`);
-    expect(target.pathOf(page.url())).toBe(`/${lang}/parks/`);
-    await follow(page, '[data-park="fes-shore"] a');
-    expect(target.pathOf(page.url())).toBe(`/${lang}/parks/fes-shore/`);
-    expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
-    const other = lang === 'en' ? 'fr' : 'en';
-    await follow(page, `a[hreflang="${locales[other].hreflang}"]`);
-    expect(target.pathOf(page.url())).toBe(`/${other}/parks/fes-shore/`);
-    expect(await page.$eval('h1', (h) => h.textContent)).toBeTruthy();
-    expect(t.nav.parks).toBeTruthy();
-    expect(w.problems).toEqual([]);
-    expect(w.foreign).toEqual([]);
-    await w.context.close();
-  });
+  it.each(['fr', 'en', 'ar'] as const)(
+    '%s: pages in the site fonts, links and the picker lead to the right pages',
+    async (lang) => {
+      const t = ui(lang);
+      const w = await openFirefoxPage(target.allowed);
+      const { page } = w;
+      await page.goto(target.at(`/${lang}/`), { waitUntil: 'load' });
+      expect(
+        await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+      ).toEqual([lang, locales[lang].dir]);
+      // The copy's fonts are inlined: drawn from the first page. The hosted site's first view may
+      // miss its fonts (font-display: optional, measured below); the next pages have them.
+      if (target === offline) expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
+      await follow(page, `header nav a[href*="parks/"]`);
+      expect(target.pathOf(page.url())).toBe(`/${lang}/parks/`);
+      await follow(page, '[data-park="fes-shore"] a');
+      expect(target.pathOf(page.url())).toBe(`/${lang}/parks/fes-shore/`);
+      expect((await drawnInSiteFont(page)).differsFromFallback).toBe(true);
+      const other = lang === 'en' ? 'fr' : 'en';
+      await follow(page, `a[hreflang="${locales[other].hreflang}"]`);
+      expect(target.pathOf(page.url())).toBe(`/${other}/parks/fes-shore/`);
+      expect(await page.$eval('h1', (h) => h.textContent)).toBeTruthy();
+      expect(t.nav.parks).toBeTruthy();
+      expect(w.problems).toEqual([]);
+      expect(w.foreign).toEqual([]);
+      await w.context.close();
+    },
+  );
 
   it('keeps the theme chosen on one page on the next pages', async () => {
     const w = await openFirefoxPage(target.allowed);
@@ -110,7 +124,9 @@ describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
     await follow(page, 'header nav a[href*="incentives/"]');
     expect(target.pathOf(page.url())).toBe('/fr/incentives/');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(chosen);
-    expect(await page.$eval('[data-theme-toggle]', (b) => b.getAttribute('aria-pressed'))).toBe(String(chosen === 'dark'));
+    expect(await page.$eval('[data-theme-toggle]', (b) => b.getAttribute('aria-pressed'))).toBe(
+      String(chosen === 'dark'),
+    );
     await follow(page, '[data-incentive="paf"] a');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(chosen);
     expect(w.problems).toEqual([]);
@@ -124,12 +140,16 @@ describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
     await page.click('[data-header-search] input[name="q"]');
     await page.type('[data-header-search] input[name="q"]', 'training');
     await page.waitForSelector('[data-header-search] [data-results] a[data-result]', { timeout: 15_000 });
-    const quick = await page.$$eval('[data-header-search] [data-results] a[data-result]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const quick = await page.$$eval('[data-header-search] [data-results] a[data-result]', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(quick.map(target.pathOf)).toContain('/en/pillars/human-capital/');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
     expect(target.pathOf(page.url())).toBe('/en/search/');
     await page.waitForSelector('[data-search-page] [data-results] > li h2 a', { timeout: 15_000 });
-    const found = await page.$$eval('[data-search-page] [data-results] > li h2 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const found = await page.$$eval('[data-search-page] [data-results] > li h2 a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(found.slice(0, 3).map(target.pathOf)).toContain('/en/pillars/human-capital/');
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -139,9 +159,21 @@ describe.each([hosted, offline])('Firefox ESR, $name', (target) => {
   it('computes the estimator from a shared link', async () => {
     const w = await openFirefoxPage(target.allowed);
     const { page } = w;
-    await page.goto(target.at('/ar/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40'), { waitUntil: 'load' });
+    await page.goto(
+      target.at(
+        '/ar/incentives/estimator/?segment=ito&location=p2i-secondary&hires=40&salary=300000&moroccan=40',
+      ),
+      { waitUntil: 'load' },
+    );
     await page.waitForSelector('#estimator-results:not([hidden])', { timeout: 15_000 });
-    const amounts = await page.$$eval('#estimator-lines [data-incentive]', (rows) => Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset['incentive'], (r as HTMLElement).dataset['amountMad'] ?? null])));
+    const amounts = await page.$$eval('#estimator-lines [data-incentive]', (rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          (r as HTMLElement).dataset['incentive'],
+          (r as HTMLElement).dataset['amountMad'] ?? null,
+        ]),
+      ),
+    );
     expect(amounts).toEqual({ air: '1477917.2', ais: null, pae: '2040000', paf: '420000' });
     expect(w.problems).toEqual([]);
     expect(w.foreign).toEqual([]);
@@ -161,7 +193,14 @@ describe('Firefox ESR, the offline copy’s file:// rule', () => {
 
   it('draws every first page of a fresh session in the site fonts (no font-display timeout)', async () => {
     const misses: string[] = [];
-    for (const path of ['/fr/', '/ar/', '/en/pillars/human-capital/', '/ar/parks/fes-shore/', '/fr/incentives/estimator/', '/ar/glossary/']) {
+    for (const path of [
+      '/fr/',
+      '/ar/',
+      '/en/pillars/human-capital/',
+      '/ar/parks/fes-shore/',
+      '/fr/incentives/estimator/',
+      '/ar/glossary/',
+    ]) {
       const w = await openFirefoxPage(offline.allowed);
       await w.page.goto(offline.at(path), { waitUntil: 'load' });
       const drawn = await drawnInSiteFont(w.page);
@@ -186,11 +225,15 @@ describe('the hosted site’s fonts, measured in Firefox ESR and Chromium', () =
       const w = await openFirefoxPage(hosted.allowed);
       await w.page.goto(hosted.at(path), { waitUntil: 'load' });
       if (!(await drawnInSiteFont(w.page)).differsFromFallback) firstMisses.push(path);
-      await w.page.goto(hosted.at(path.replace(/^\/(fr|en|ar)\/.*$/, '/$1/glossary/')), { waitUntil: 'load' });
+      await w.page.goto(hosted.at(path.replace(/^\/(fr|en|ar)\/.*$/, '/$1/glossary/')), {
+        waitUntil: 'load',
+      });
       expect((await drawnInSiteFont(w.page)).differsFromFallback, `${path}, next page`).toBe(true);
       await w.context.close();
     }
-    console.log(`[fonts] Firefox ESR, hosted: ${firstMisses.length} of ${paths.length} first views drawn in a fallback font (${firstMisses.join(', ') || 'none'})`);
+    console.log(
+      `[fonts] Firefox ESR, hosted: ${firstMisses.length} of ${paths.length} first views drawn in a fallback font (${firstMisses.join(', ') || 'none'})`,
+    );
   });
 
   it('Chromium: the next page is always drawn in the site fonts', async () => {
@@ -201,12 +244,16 @@ describe('the hosted site’s fonts, measured in Firefox ESR and Chromium', () =
       await w.page.goto(hosted.at(path), { waitUntil: 'load' });
       const first = await w.page.evaluate(MEASURE);
       if (!first) firstMisses.push(path);
-      await w.page.goto(hosted.at(path.replace(/^\/(fr|en|ar)\/.*$/, '/$1/glossary/')), { waitUntil: 'load' });
+      await w.page.goto(hosted.at(path.replace(/^\/(fr|en|ar)\/.*$/, '/$1/glossary/')), {
+        waitUntil: 'load',
+      });
       expect(await w.page.evaluate(MEASURE), `${path}, next page`).toBe(true);
       await w.page.context().close();
     }
     await closeBrowser();
-    console.log(`[fonts] Chromium, hosted: ${firstMisses.length} of ${paths.length} first views drawn in a fallback font (${firstMisses.join(', ') || 'none'})`);
+    console.log(
+      `[fonts] Chromium, hosted: ${firstMisses.length} of ${paths.length} first views drawn in a fallback font (${firstMisses.join(', ') || 'none'})`,
+    );
   });
 });
 

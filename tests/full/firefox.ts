@@ -33,7 +33,12 @@ export async function closeFirefox() {
   browser = undefined;
 }
 
-export interface FirefoxPage { page: Page; context: BrowserContext; problems: string[]; foreign: string[] }
+export interface FirefoxPage {
+  page: Page;
+  context: BrowserContext;
+  problems: string[];
+  foreign: string[];
+}
 
 /** A page in a fresh context (no cache, no storage), recording errors and requests off `allowed`. */
 export async function openFirefoxPage(allowed: (url: string) => boolean): Promise<FirefoxPage> {
@@ -41,10 +46,16 @@ export async function openFirefoxPage(allowed: (url: string) => boolean): Promis
   const page = await context.newPage();
   const problems: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e instanceof Error ? e.message : String(e)}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('request', (r) => { if (!allowed(r.url())) foreign.push(r.url()); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!allowed(r.url())) foreign.push(r.url());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   return { page, context, problems, foreign };
 }

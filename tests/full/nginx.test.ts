@@ -32,9 +32,16 @@ function headerRules(): { pattern: string; headers: Record<string, string> }[] {
   }
   return rules;
 }
-const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+const matches = (pattern: string, path: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 /** What _headers promises for a path (later rules add to earlier ones). */
-const promised = (path: string) => Object.assign({}, ...headerRules().filter((r) => matches(r.pattern, path)).map((r) => r.headers)) as Record<string, string>;
+const promised = (path: string) =>
+  Object.assign(
+    {},
+    ...headerRules()
+      .filter((r) => matches(r.pattern, path))
+      .map((r) => r.headers),
+  ) as Record<string, string>;
 const everywhere = () => headerRules().find((r) => r.pattern === '/*')!.headers;
 
 const pageHtml = (file: string) => readFileSync(join(dist, file));
@@ -80,42 +87,56 @@ describe('nginx with server/nginx.conf', () => {
 
   it('promises the same security headers as dist/_headers, with the same values', () => {
     const conf = readFileSync(configFile, 'utf8');
-    const fixed = Object.fromEntries([...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"$]*)"\s+always;/gm)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+    const fixed = Object.fromEntries(
+      [...conf.matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"$]*)"\s+always;/gm)].map((m) => [
+        m[1]!.toLowerCase(),
+        m[2]!,
+      ]),
+    );
     expect(fixed).toEqual(everywhere());
   });
 
-  it.each(paths.flatMap((p) => encodings.map((e) => [p.path, e, p] as const)))('%s (Accept-Encoding: %s)', async (path, enc, p) => {
-    const r = await get(`${origin()}${path}`, enc ? { 'accept-encoding': enc } : {});
-    expect(r.status, path).toBe(p.status);
-    // Security headers on every response, error pages and redirects included; no version.
-    const pathOnly = path.split('?')[0]!;
-    for (const [name, value] of Object.entries(everywhere())) expect(header(r, name), `${path} ${name}`).toBe(value);
-    expect(header(r, 'server')).not.toMatch(/\d/);
-    // Caching as _headers declares it, and never on an error page.
-    const cache = promised(pathOnly)['cache-control'];
-    expect(header(r, 'cache-control'), `${path} Cache-Control`).toBe(r.status === 200 ? (cache ?? '') : '');
-    // The site's 404 page, not nginx's, for every missing path.
-    if (p.status === 404) expect(decoded(r).equals(notFoundPage()), `${path}: the site's 404.html`).toBe(true);
-    if (p.file) {
-      const file = pageHtml(p.file);
-      expect(decoded(r).equals(file), `${path}: the file as built`).toBe(true);
-      // Precompressed text: Brotli when taken, else gzip when taken, else none.
-      const text = /\.(html|css|js|svg|xml|txt)$/.test(p.file);
-      const takesBr = /(^|[\s,])br(\s*(,|$))/.test(enc);
-      const takesGzip = /\bgzip\b/.test(enc);
-      const built = (ext: string) => files.includes(`${p.file}.${ext}`);
-      const expected = !text ? '' : takesBr && built('br') ? 'br' : takesGzip && built('gz') ? 'gzip' : '';
-      expect(header(r, 'content-encoding'), `${path} Content-Encoding`).toBe(expected);
-      if (text) expect(header(r, 'vary'), `${path} Vary`).toContain('Accept-Encoding');
-      if (expected) expect(r.body.length, `${path} compressed`).toBeLessThan(file.length);
-      // The same type whichever copy is sent.
-      const identity = await get(`${origin()}${path}`);
-      expect(header(r, 'content-type'), `${path} Content-Type`).toBe(header(identity, 'content-type'));
-    }
-  });
+  it.each(paths.flatMap((p) => encodings.map((e) => [p.path, e, p] as const)))(
+    '%s (Accept-Encoding: %s)',
+    async (path, enc, p) => {
+      const r = await get(`${origin()}${path}`, enc ? { 'accept-encoding': enc } : {});
+      expect(r.status, path).toBe(p.status);
+      // Security headers on every response, error pages and redirects included; no version.
+      const pathOnly = path.split('?')[0]!;
+      for (const [name, value] of Object.entries(everywhere()))
+        expect(header(r, name), `${path} ${name}`).toBe(value);
+      expect(header(r, 'server')).not.toMatch(/\d/);
+      // Caching as _headers declares it, and never on an error page.
+      const cache = promised(pathOnly)['cache-control'];
+      expect(header(r, 'cache-control'), `${path} Cache-Control`).toBe(r.status === 200 ? (cache ?? '') : '');
+      // The site's 404 page, not nginx's, for every missing path.
+      if (p.status === 404)
+        expect(decoded(r).equals(notFoundPage()), `${path}: the site's 404.html`).toBe(true);
+      if (p.file) {
+        const file = pageHtml(p.file);
+        expect(decoded(r).equals(file), `${path}: the file as built`).toBe(true);
+        // Precompressed text: Brotli when taken, else gzip when taken, else none.
+        const text = /\.(html|css|js|svg|xml|txt)$/.test(p.file);
+        const takesBr = /(^|[\s,])br(\s*(,|$))/.test(enc);
+        const takesGzip = /\bgzip\b/.test(enc);
+        const built = (ext: string) => files.includes(`${p.file}.${ext}`);
+        const expected = !text ? '' : takesBr && built('br') ? 'br' : takesGzip && built('gz') ? 'gzip' : '';
+        expect(header(r, 'content-encoding'), `${path} Content-Encoding`).toBe(expected);
+        if (text) expect(header(r, 'vary'), `${path} Vary`).toContain('Accept-Encoding');
+        if (expected) expect(r.body.length, `${path} compressed`).toBeLessThan(file.length);
+        // The same type whichever copy is sent.
+        const identity = await get(`${origin()}${path}`);
+        expect(header(r, 'content-type'), `${path} Content-Type`).toBe(header(identity, 'content-type'));
+      }
+    },
+  );
 
   it('sends the old park URLs to the new ones, query kept (src/data/redirects.ts)', async () => {
-    for (const [from, to] of [['/ar/sites/fes-shore/', '/ar/parks/fes-shore/'], ['/fr/sites/', '/fr/parks/'], ['/en/sites/casanearshore/?x=1', '/en/parks/casanearshore/?x=1']] as const) {
+    for (const [from, to] of [
+      ['/ar/sites/fes-shore/', '/ar/parks/fes-shore/'],
+      ['/fr/sites/', '/fr/parks/'],
+      ['/en/sites/casanearshore/?x=1', '/en/parks/casanearshore/?x=1'],
+    ] as const) {
       const r = await get(`${origin()}${from}`, { 'accept-encoding': 'gzip, deflate, br' });
       expect(r.status, from).toBe(301);
       expect(header(r, 'location')?.endsWith(to), `${from} → ${header(r, 'location')}`).toBe(true);
@@ -144,11 +165,27 @@ describe('nginx with server/nginx.conf', () => {
     return target;
   }
   /** The languages a browser sends as this Accept-Language header, in its order. */
-  const languagesOf = (accept: string) => accept.split(',').map((s) => s.split(';')[0]!.trim()).filter(Boolean);
+  const languagesOf = (accept: string) =>
+    accept
+      .split(',')
+      .map((s) => s.split(';')[0]!.trim())
+      .filter(Boolean);
 
   it.each([
-    '', 'fr', 'fr-FR,fr;q=0.9', 'en-US,en;q=0.9', 'EN-GB', 'ar', 'ar-MA,ar;q=0.9,fr;q=0.8', 'de-DE,de;q=0.9,en;q=0.8',
-    'es-ES,es;q=0.9,ar;q=0.7,fr;q=0.5', 'zh-CN,zh;q=0.9', 'pt-BR', 'nl, en-GB;q=0.8, fr;q=0.5', 'frr, en', '*',
+    '',
+    'fr',
+    'fr-FR,fr;q=0.9',
+    'en-US,en;q=0.9',
+    'EN-GB',
+    'ar',
+    'ar-MA,ar;q=0.9,fr;q=0.8',
+    'de-DE,de;q=0.9,en;q=0.8',
+    'es-ES,es;q=0.9,ar;q=0.7,fr;q=0.5',
+    'zh-CN,zh;q=0.9',
+    'pt-BR',
+    'nl, en-GB;q=0.8, fr;q=0.5',
+    'frr, en',
+    '*',
   ])('/ with Accept-Language "%s" goes where the chooser would send the browser', async (accept) => {
     const r = await get(`${origin()}/`, accept ? { 'accept-language': accept } : {});
     const target = chooserTarget(languagesOf(accept));

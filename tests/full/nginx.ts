@@ -22,10 +22,18 @@ export function operatorConfig(listen: string, dist: string): string {
   const listenLines = marked.filter((l) => /^\s*listen\s/.test(l));
   const rootLines = marked.filter((l) => /^\s*root\s/.test(l));
   if (marked.length !== 2 || listenLines.length !== 1 || rootLines.length !== 1) {
-    throw new Error(`${configFile}: expected exactly two lines marked CHANGE, one listen and one root; found ${marked.length}`);
+    throw new Error(
+      `${configFile}: expected exactly two lines marked CHANGE, one listen and one root; found ${marked.length}`,
+    );
   }
   return lines
-    .map((l) => (l === listenLines[0] ? l.replace(/listen\s+[^;]+;/, `listen ${listen};`) : l === rootLines[0] ? l.replace(/root\s+[^;]+;/, `root ${dist};`) : l))
+    .map((l) =>
+      l === listenLines[0]
+        ? l.replace(/listen\s+[^;]+;/, `listen ${listen};`)
+        : l === rootLines[0]
+          ? l.replace(/root\s+[^;]+;/, `root ${dist};`)
+          : l,
+    )
     .join('\n');
 }
 
@@ -41,15 +49,24 @@ function freePort(): Promise<number> {
   });
 }
 
-export interface RunningNginx { origin: string; stop: () => Promise<void>; errors: () => string }
+export interface RunningNginx {
+  origin: string;
+  stop: () => Promise<void>;
+  errors: () => string;
+}
 
 export async function startNginx(dist: string): Promise<RunningNginx> {
-  if (!existsSync(nginxBinary)) throw new Error(`${nginxBinary} not found: run the tests with \`npm run test:full\`, which installs Debian's nginx-light (or set NGINX_PATH)`);
+  if (!existsSync(nginxBinary))
+    throw new Error(
+      `${nginxBinary} not found: run the tests with \`npm run test:full\`, which installs Debian's nginx-light (or set NGINX_PATH)`,
+    );
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'om-nginx-'));
   writeFileSync(join(dir, 'site.conf'), operatorConfig(`127.0.0.1:${port}`, dist));
   const user = process.getuid?.() === 0 ? 'user root;\n' : ''; // workers must read the checkout, wherever it is
-  writeFileSync(join(dir, 'nginx.conf'), `${user}daemon off;
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `${user}daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 256; }
@@ -65,15 +82,20 @@ http {
   scgi_temp_path ${dir}/scgi;
   include ${dir}/site.conf;
 }
-`);
-  const check = spawn(nginxBinary, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+`,
+  );
+  const check = spawn(nginxBinary, ['-t', '-q', '-p', dir, '-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const checkErr = await new Promise<string>((resolve) => {
     let err = '';
     check.stderr.on('data', (d) => (err += d));
     check.on('close', (code) => resolve(code === 0 ? '' : err || `nginx -t exited with ${code}`));
   });
   if (checkErr) throw new Error(`server/nginx.conf does not load in nginx: ${checkErr}`);
-  const proc: ChildProcess = spawn(nginxBinary, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc: ChildProcess = spawn(nginxBinary, ['-p', dir, '-c', join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   proc.stderr?.on('data', (d) => (stderr += d));
   const origin = `http://127.0.0.1:${port}`;
@@ -88,14 +110,16 @@ http {
   }
   return {
     origin,
-    errors: () => (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '') + stderr,
-    stop: () => new Promise<void>((resolve) => {
-      if (proc.exitCode !== null) return resolve();
-      proc.once('exit', () => {
-        rmSync(dir, { recursive: true, force: true });
-        resolve();
-      });
-      proc.kill('SIGQUIT');
-    }),
+    errors: () =>
+      (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '') + stderr,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        proc.once('exit', () => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        proc.kill('SIGQUIT');
+      }),
   };
 }

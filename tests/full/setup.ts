@@ -9,7 +9,8 @@ import { dist } from '../support/site';
 import { startNginx } from './nginx';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(`${dist}/index.html`)) throw new Error('dist/ is missing: run `npm run build` first (npm run test:full does it)');
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:full does it)');
   const nginx = await startNginx(dist);
   project.provide('origin', nginx.origin);
   project.provide('base', '/');

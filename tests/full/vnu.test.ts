@@ -13,9 +13,18 @@ import { parsePolicy, sha256Source } from '../../src/lib/csp';
 import { dist, root } from '../support/site';
 
 const java = process.env.JAVA_PATH ?? '/usr/bin/java';
-const jar = (createRequire(import.meta.url)('vnu-jar') as string);
+const jar = createRequire(import.meta.url)('vnu-jar') as string;
 
-interface Message { type: string; subType?: string; url: string; message: string; extract?: string; lastLine?: number; firstColumn?: number; lastColumn?: number }
+interface Message {
+  type: string;
+  subType?: string;
+  url: string;
+  message: string;
+  extract?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  lastColumn?: number;
+}
 
 /** The text of the file a message is about, and the offset just after the start tag it points at. */
 function at(m: Message): { html: string; end: number } {
@@ -25,7 +34,8 @@ function at(m: Message): { html: string; end: number } {
   for (let i = 0; i < (m.lastLine ?? 1) - 1; i++) end += lines[i]!.length + 1;
   return { html, end: end + (m.lastColumn ?? 0) };
 }
-const policyOf = (html: string) => parsePolicy(html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '');
+const policyOf = (html: string) =>
+  parsePolicy(html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1] ?? '');
 /** The start tag that ends at `end`, and the element's text up to its end tag. */
 function element(html: string, end: number, name: string) {
   const start = html.lastIndexOf(`<${name}`, end - 1);
@@ -38,7 +48,8 @@ function element(html: string, end: number, name: string) {
 const gaps: { why: string; test: (m: Message) => boolean }[] = [
   {
     why: 'the checker’s CSS profile does not know `paint-order` (CSS Fill and Stroke, SVG 2; in every current browser): the map labels’ halo',
-    test: (m) => m.type === 'error' && /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/.test(m.message),
+    test: (m) =>
+      m.type === 'error' && /^CSS: “paint-order”: Property “paint-order” doesn't exist\.$/.test(m.message),
   },
   {
     why: 'the checker’s CSS profile does not know the `@property` at-rule (CSS Properties and Values API, in every current browser since 2024), which Tailwind 4 declares its variables with',
@@ -58,7 +69,9 @@ const gaps: { why: string; test: (m: Message) => boolean }[] = [
   {
     why: 'the checker trims an inline script or style before hashing it (browsers hash the text as it is): accepted only when the element’s exact text has its hash in the policy',
     test: (m) => {
-      const kind = m.message.match(/^Inline (script|style) violates Content Security Policy \(meta tag\)/)?.[1];
+      const kind = m.message.match(
+        /^Inline (script|style) violates Content Security Policy \(meta tag\)/,
+      )?.[1];
       if (!kind) return false;
       const { html, end } = at(m);
       const el = element(html, end, kind);
@@ -76,9 +89,11 @@ const gaps: { why: string; test: (m: Message) => boolean }[] = [
     },
   },
   {
-    why: 'the checker matches \'self\' against the file: URL it reads, not the site’s origin: accepted only for a same-site URL under a policy with \'self\'',
+    why: "the checker matches 'self' against the file: URL it reads, not the site’s origin: accepted only for a same-site URL under a policy with 'self'",
     test: (m) => {
-      const found = m.message.match(/^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “([^”]+)” blocked by “(style-src|script-src)” directive\.$/);
+      const found = m.message.match(
+        /^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “([^”]+)” blocked by “(style-src|script-src)” directive\.$/,
+      );
       if (!found) return false;
       const url = found[2]!;
       const sameSite = !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//');
@@ -88,22 +103,45 @@ const gaps: { why: string; test: (m: Message) => boolean }[] = [
 ];
 
 function runChecker(args: string[]): Message[] {
-  if (!existsSync(java)) throw new Error(`${java} not found: \`npm run test:full\` installs Debian's default-jre-headless (or set JAVA_PATH)`);
-  const r = spawnSync(java, ['-Xss4m', '-jar', jar, '--format', 'json', '--exit-zero-always', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (!existsSync(java))
+    throw new Error(
+      `${java} not found: \`npm run test:full\` installs Debian's default-jre-headless (or set JAVA_PATH)`,
+    );
+  const r = spawnSync(java, ['-Xss4m', '-jar', jar, '--format', 'json', '--exit-zero-always', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`vnu failed: ${r.stderr.slice(0, 2000)}`);
   return (JSON.parse(r.stderr) as { messages: Message[] }).messages;
 }
 
 describe('the Nu HTML Checker', () => {
   const copies = ['offshoring-maroc-all', 'offshoring-maroc-ar'].map((c) => join(root, 'dist-export', c));
-  const stylesheets = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => join(dist, '_astro', f));
+  const stylesheets = readdirSync(join(dist, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => join(dist, '_astro', f));
 
   it('finds nothing in the pages, the offline copies and the stylesheets but named checker gaps', () => {
-    const messages = runChecker(['--skip-non-html', dist, ...copies]).concat(runChecker(['--css', ...stylesheets]));
-    const checked = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning'));
-    expect(checked.length, 'the checker reported its findings (the gaps below occur in this build)').toBeGreaterThan(0);
+    const messages = runChecker(['--skip-non-html', dist, ...copies]).concat(
+      runChecker(['--css', ...stylesheets]),
+    );
+    const checked = messages.filter(
+      (m) =>
+        m.type === 'error' ||
+        m.type === 'non-document-error' ||
+        (m.type === 'info' && m.subType === 'warning'),
+    );
+    expect(
+      checked.length,
+      'the checker reported its findings (the gaps below occur in this build)',
+    ).toBeGreaterThan(0);
     const left = checked.filter((m) => !gaps.some((g) => g.test(m)));
-    expect(left.map((m) => `${m.url.replace(/^file:/, '').replace(root, '')}:${m.lastLine}:${m.lastColumn} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`)).toEqual([]);
+    expect(
+      left.map(
+        (m) =>
+          `${m.url.replace(/^file:/, '').replace(root, '')}:${m.lastLine}:${m.lastColumn} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+      ),
+    ).toEqual([]);
     const used = gaps.filter((g) => checked.some((m) => g.test(m))).map((g) => g.why);
     console.log(`[vnu] ${checked.length} findings, all of named checker gaps:\n  - ${used.join('\n  - ')}`);
   });

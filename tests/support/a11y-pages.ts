@@ -11,10 +11,13 @@ import { builtPages } from './built';
 import { budgetClassOf } from '../budgets';
 import { defaultLocale, locales, localeCodes, type Locale } from '../../src/i18n/locales';
 
-const langOf = (path: string): Locale => (localeCodes.find((l) => path.startsWith(`/${l}/`)) ?? defaultLocale);
+const langOf = (path: string): Locale => localeCodes.find((l) => path.startsWith(`/${l}/`)) ?? defaultLocale;
 
 /** Every built page but the 404 (opened through a missing path instead), sorted. */
-export const allPages = builtPages().map((p) => p.path).filter((p) => p !== '/404.html').sort();
+export const allPages = builtPages()
+  .map((p) => p.path)
+  .filter((p) => p !== '/404.html')
+  .sort();
 
 /** One page of each page type in `lang` (the first in sorted order); pages outside any language count for the default one. */
 export function oneOfEachType(lang: Locale): string[] {
@@ -32,7 +35,9 @@ const rtl = localeCodes.find((l) => locales[l].dir === 'rtl') ?? defaultLocale;
 export type Check = 'light' | 'dark' | 'narrow';
 /** The (page, check) pairs of the fast sample. */
 export const sample: { path: string; check: Check }[] = [
-  ...allPages.filter((p) => localeCodes.some((l) => oneOfEachType(l).includes(p))).map((path) => ({ path, check: 'light' as const })),
+  ...allPages
+    .filter((p) => localeCodes.some((l) => oneOfEachType(l).includes(p)))
+    .map((path) => ({ path, check: 'light' as const })),
   ...oneOfEachType(defaultLocale).map((path) => ({ path, check: 'dark' as const })),
   ...oneOfEachType(rtl).map((path) => ({ path, check: 'narrow' as const })),
 ];

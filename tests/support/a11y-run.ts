@@ -14,7 +14,9 @@ const pages = new Map<Check, Page>();
 async function pageFor(check: Check): Promise<Page> {
   const known = pages.get(check);
   if (known && !known.isClosed()) return known;
-  const { page } = await openPage(check === 'narrow' ? { viewport: { width: 375, height: 800 } } : { colorScheme: check });
+  const { page } = await openPage(
+    check === 'narrow' ? { viewport: { width: 375, height: 800 } } : { colorScheme: check },
+  );
   pages.set(check, page);
   return page;
 }

@@ -30,10 +30,12 @@ export function fileFor(path: string): string | undefined {
  * resolveRef('../x/#a', '/fr/parks/') → { sitePath: '/fr/x/', hash: '#a' }; undefined for another
  * origin or scheme (https:, mailto:…), `outside` when it leaves the base path.
  */
-export function resolveRef(ref: string, from: string): { sitePath: string; hash: string } | 'outside' | undefined {
+export function resolveRef(
+  ref: string,
+  from: string,
+): { sitePath: string; hash: string } | 'outside' | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return undefined;
   const target = new URL(ref, `http://x${base.replace(/\/$/, '')}${from}`);
   if (!target.pathname.startsWith(base)) return 'outside';
   return { sitePath: `/${target.pathname.slice(base.length)}`, hash: target.hash };
 }
-

@@ -5,7 +5,9 @@
 
 /** Attribute values of a tag in an HTML string: attrs(html, 'a', 'href'). */
 export function attrs(html: string, tag: string, attr: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, 'g'))].map((m) =>
+    m[1]!.replace(/&amp;/g, '&'),
+  );
 }
 
 /** Every id in an HTML string. */
@@ -16,18 +18,28 @@ export function ids(html: string): Set<string> {
 /** Attributes of every `<tag …>` in an HTML string: elements(html, 'link') → [{ rel: 'stylesheet', href: '/…' }, …]. */
 export function elements(html: string, tag: string): Record<string, string>[] {
   return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'g'))].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [a[1]!, (a[2] ?? '').replace(/&amp;/g, '&')])),
+    Object.fromEntries(
+      [...m[1]!.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)].map((a) => [
+        a[1]!,
+        (a[2] ?? '').replace(/&amp;/g, '&'),
+      ]),
+    ),
   );
 }
 
 /** Files a stylesheet loads: url(…) values (fonts, images), quotes removed. */
-export const cssUrls = (css: string) => [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((u) => !u.startsWith('data:'));
+export const cssUrls = (css: string) =>
+  [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+    .map((m) => m[2]!)
+    .filter((u) => !u.startsWith('data:'));
 
 /** Modules a built script imports: `static` ones load with it, `dynamic` ones (import('…')) on demand. */
 export function jsImports(code: string): { static: string[]; dynamic: string[] } {
   const literal = `["'\`]([^"'\`$]+)["'\`]`;
   return {
-    static: [...code.matchAll(new RegExp(`(?:^|[;\\s}])import\\s*(?:[\\w*{}\\s,$]+from\\s*)?${literal}`, 'g'))].map((m) => m[1]!),
+    static: [
+      ...code.matchAll(new RegExp(`(?:^|[;\\s}])import\\s*(?:[\\w*{}\\s,$]+from\\s*)?${literal}`, 'g')),
+    ].map((m) => m[1]!),
     dynamic: [...code.matchAll(new RegExp(`\\bimport\\(\\s*${literal}\\s*\\)`, 'g'))].map((m) => m[1]!),
   };
 }

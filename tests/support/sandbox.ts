@@ -7,13 +7,26 @@ import { root } from './site';
 
 export function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'om-sandbox-'));
-  for (const entry of ['src', 'integrations', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of [
+    'src',
+    'integrations',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,
     /** Runs an Astro command in the copy: { status, output } with stdout and stderr together. */
     astro(...args: string[]) {
-      const r = spawnSync(join(root, 'node_modules/.bin/astro'), args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+      const r = spawnSync(join(root, 'node_modules/.bin/astro'), args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      });
       return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

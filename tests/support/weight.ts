@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { cssUrls, elements, jsImports } from './html.ts';
 
 /** Files that are compressed already: a host sends them as they are. */
-const precompressed = /\.(woff2?|png|jpe?g|webp|avif|gif|zip|pdf|pagefind|pf_meta|pf_fragment|pf_index|pf_filter)$/;
+const precompressed =
+  /\.(woff2?|png|jpe?g|webp|avif|gif|zip|pdf|pagefind|pf_meta|pf_fragment|pf_index|pf_filter)$/;
 
 /** Bytes on the wire for a file: gzip (zlib default level) for text, its size for compressed formats. */
 export function wireBytes(file: string): number {
@@ -23,9 +24,17 @@ export interface Counted {
   kind: 'html' | 'css' | 'js' | 'inline-js' | 'on-open';
   bytes: number;
 }
-export interface PageWeight { html: number; css: number; js: number; files: Counted[] }
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  files: Counted[];
+}
 
-interface Site { dist: string; base: string }
+interface Site {
+  dist: string;
+  base: string;
+}
 
 /** Site path of a reference made from `from`, or undefined when it leaves the site. */
 function sitePath(ref: string, from: string, { base }: Site): string | undefined {
@@ -38,7 +47,12 @@ function sitePath(ref: string, from: string, { base }: Site): string | undefined
 function expand(pattern: string, lang: string, { dist }: Site): string[] {
   const wanted = pattern.replaceAll('{lang}', lang);
   const dir = dirname(wanted);
-  const re = new RegExp(`^${wanted.slice(dir.length + 1).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+  const re = new RegExp(
+    `^${wanted
+      .slice(dir.length + 1)
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')}$`,
+  );
   const found = existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => re.test(f)) : [];
   if (found.length === 0) throw new Error(`budget onOpen "${pattern}" matches no file in ${join(dist, dir)}`);
   return found.map((f) => `/${dir}/${f}`);
@@ -59,9 +73,11 @@ export function pageWeight(site: Site, path: string, onOpen: readonly string[] =
     seen.add(p);
     if (!existsSync(file(p))) throw new Error(`${path} loads ${p}, which is not in dist/`);
     files.push({ path: p, kind, bytes: wireBytes(file(p)) });
-    if (kind === 'js' && p.endsWith('.js')) for (const m of jsImports(readFileSync(file(p), 'utf8')).static) add(sitePath(m, p, site), 'js');
+    if (kind === 'js' && p.endsWith('.js'))
+      for (const m of jsImports(readFileSync(file(p), 'utf8')).static) add(sitePath(m, p, site), 'js');
   };
-  for (const link of elements(html, 'link')) if (link.rel === 'stylesheet' && link.href) add(sitePath(link.href, path, site), 'css');
+  for (const link of elements(html, 'link'))
+    if (link.rel === 'stylesheet' && link.href) add(sitePath(link.href, path, site), 'css');
   for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const type = attributes.match(/\stype="([^"]*)"/)?.[1] ?? '';
     if (!['', 'module', 'text/javascript'].includes(type)) continue; // JSON data, structured data
@@ -70,7 +86,8 @@ export function pageWeight(site: Site, path: string, onOpen: readonly string[] =
     else if (body.trim()) files.push({ path: '(inline)', kind: 'inline-js', bytes: gzipSync(body).length });
   }
   for (const pattern of onOpen) for (const p of expand(pattern, lang, site)) add(p, 'on-open');
-  const sum = (...kinds: Counted['kind'][]) => files.filter((f) => kinds.includes(f.kind)).reduce((n, f) => n + f.bytes, 0);
+  const sum = (...kinds: Counted['kind'][]) =>
+    files.filter((f) => kinds.includes(f.kind)).reduce((n, f) => n + f.bytes, 0);
   return { html: sum('html'), css: sum('css'), js: sum('js', 'inline-js', 'on-open'), files };
 }
 
@@ -81,7 +98,8 @@ export function fontFiles(site: Site): Map<string, number> {
   for (const css of readdirSync(astro).filter((f) => f.endsWith('.css'))) {
     for (const url of cssUrls(readFileSync(join(astro, css), 'utf8'))) {
       const p = sitePath(url, `/_astro/${css}`, site);
-      if (p && /\.woff2?$/.test(p) && existsSync(join(site.dist, p))) sizes.set(p, statSync(join(site.dist, p)).size);
+      if (p && /\.woff2?$/.test(p) && existsSync(join(site.dist, p)))
+        sizes.set(p, statSync(join(site.dist, p)).size);
     }
   }
   return sizes;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { arabicQueryVariants, MAX_VARIANTS, normalizeArabic, stripArabicPrefixes } from '../../src/lib/arabic-search';
+import {
+  arabicQueryVariants,
+  MAX_VARIANTS,
+  normalizeArabic,
+  stripArabicPrefixes,
+} from '../../src/lib/arabic-search';
 
 describe('normalizeArabic', () => {
   it('drops short vowels, shadda and tatweel, not letters', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { barChart, niceScale, niceStep } from '../../src/lib/charts';
 
 describe('chart scales', () => {
-  it.each([[6.5, 10], [0.3, 0.5], [2.2, 2.5], [10, 10], [40_000, 50_000], [67_500, 100_000]])('niceStep(%d) = %d', (raw, step) => {
+  it.each([
+    [6.5, 10],
+    [0.3, 0.5],
+    [2.2, 2.5],
+    [10, 10],
+    [40_000, 50_000],
+    [67_500, 100_000],
+  ])('niceStep(%d) = %d', (raw, step) => {
     expect(niceStep(raw)).toBe(step);
   });
 
@@ -14,8 +21,12 @@ describe('chart scales', () => {
 
   it('rejects what cannot be drawn', () => {
     expect(() => niceStep(0)).toThrow(RangeError);
-    expect(() => barChart([], { width: 100, height: 100, top: 0, bottom: 0, start: 0, end: 0 })).toThrow(RangeError);
-    expect(() => barChart([{ id: 'a', value: -1 }], { width: 100, height: 100, top: 0, bottom: 0, start: 0, end: 0 })).toThrow(RangeError);
+    expect(() => barChart([], { width: 100, height: 100, top: 0, bottom: 0, start: 0, end: 0 })).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      barChart([{ id: 'a', value: -1 }], { width: 100, height: 100, top: 0, bottom: 0, start: 0, end: 0 }),
+    ).toThrow(RangeError);
   });
 });
 

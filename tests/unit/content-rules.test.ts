@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { caveatProblems, confidenceProblems, copyProblems, newestSourceMonth, publisherKey, termProblems, type Term } from '../../src/lib/content-rules';
+import {
+  caveatProblems,
+  confidenceProblems,
+  copyProblems,
+  newestSourceMonth,
+  publisherKey,
+  termProblems,
+  type Term,
+} from '../../src/lib/content-rules';
 import { elementsWith, htmlTexts, mapHtmlText } from '../../src/lib/html-text';
-import { arabicPunctuationProblems, frenchTypography, frenchTypographyProblems, mapStrings, NBSP, NNBSP } from '../../src/lib/typography';
+import {
+  arabicPunctuationProblems,
+  frenchTypography,
+  frenchTypographyProblems,
+  mapStrings,
+  NBSP,
+  NNBSP,
+} from '../../src/lib/typography';
 
 describe('publisherKey', () => {
   it.each([
@@ -15,37 +30,58 @@ describe('confidenceProblems: confirmed needs two publishers', () => {
   const src = (id: string, publisher: string) => ({ id, publisher });
   it.each([
     ['one source', [src('a', 'P')], 1],
-    ['two articles by one publisher', [src('a', 'Aujourd’hui le Maroc'), src('b', 'Aujourd’hui le Maroc (via Maghress)')], 1],
+    [
+      'two articles by one publisher',
+      [src('a', 'Aujourd’hui le Maroc'), src('b', 'Aujourd’hui le Maroc (via Maghress)')],
+      1,
+    ],
     ['two publishers', [src('a', 'P'), src('b', 'Q')], 0],
     ['no source', [], 1],
   ])('%s', (_what, sources, count) => {
     expect(confidenceProblems([{ where: 'x', confidence: 'confirmed', sources }])).toHaveLength(count);
   });
   it('other labels are not the rule’s business', () => {
-    expect(confidenceProblems([{ where: 'x', confidence: 'single-source', sources: [src('a', 'P')] }, { where: 'y', confidence: null, sources: [] }])).toEqual([]);
+    expect(
+      confidenceProblems([
+        { where: 'x', confidence: 'single-source', sources: [src('a', 'P')] },
+        { where: 'y', confidence: null, sources: [] },
+      ]),
+    ).toEqual([]);
   });
   it('names the item, the count and the publishers', () => {
-    expect(confidenceProblems([{ where: 'figures.yaml: f', confidence: 'confirmed', sources: [src('a', 'P'), src('b', 'P')] }])).toEqual([
+    expect(
+      confidenceProblems([
+        { where: 'figures.yaml: f', confidence: 'confirmed', sources: [src('a', 'P'), src('b', 'P')] },
+      ]),
+    ).toEqual([
       'figures.yaml: f: labelled confirmed with 1 publisher (P); confirmed needs two sources from different publishers',
     ]);
   });
 });
 
 describe('caveatProblems', () => {
-  const disputed = new Map([['figure:x', 'conflicting'], ['rule:air.caps', 'unknown'], ['park:p', 'conflicting']]);
+  const disputed = new Map([
+    ['figure:x', 'conflicting'],
+    ['rule:air.caps', 'unknown'],
+    ['park:p', 'conflicting'],
+  ]);
   it('a disputed value with its mark inside passes, also nested or on the element itself', () => {
-    const html = '<span data-figure="x"><data>5</data> <span><span class="fig-caveat" data-caveat>sources divergentes</span></span></span><span data-rule="air" data-param="caps" data-caveat>—</span>';
+    const html =
+      '<span data-figure="x"><data>5</data> <span><span class="fig-caveat" data-caveat>sources divergentes</span></span></span><span data-rule="air" data-param="caps" data-caveat>—</span>';
     expect(caveatProblems('f.html', html, disputed)).toEqual([]);
   });
   it('a disputed value without a mark fails; a confirmed one is not checked', () => {
-    const html = '<g data-figure="x"><rect/><text>26,17</text></g><span data-figure="y">3</span><span data-park-value="p">270 000 m²</span>';
+    const html =
+      '<g data-figure="x"><rect/><text>26,17</text></g><span data-figure="y">3</span><span data-park-value="p">270 000 m²</span>';
     expect(caveatProblems('f.html', html, disputed)).toEqual([
       'f.html: figure "x" (conflicting) shown without its caveat mark (data-caveat): "26,17"',
       'f.html: park "p" (conflicting) shown without its caveat mark (data-caveat): "270 000 m²"',
     ]);
   });
   it('a mark after the element does not count', () => {
-    expect(caveatProblems('f.html', '<span data-figure="x">5</span><span data-caveat>!</span>', disputed)).toHaveLength(1);
+    expect(
+      caveatProblems('f.html', '<span data-figure="x">5</span><span data-caveat>!</span>', disputed),
+    ).toHaveLength(1);
   });
 });
 
@@ -63,7 +99,11 @@ describe('copyProblems', () => {
 describe('termProblems', () => {
   const terms: Term[] = [
     { id: 'estimator', preferred: { fr: 'simulateur' }, avoid: { fr: ['estimateur'], en: [] } },
-    { id: 'one-stop-shop', preferred: { fr: 'guichet unique' }, avoid: { fr: ['/(?<=\\p{Ll}\\s)Guichet unique/'] } },
+    {
+      id: 'one-stop-shop',
+      preferred: { fr: 'guichet unique' },
+      avoid: { fr: ['/(?<=\\p{Ll}\\s)Guichet unique/'] },
+    },
     { id: 'anapec', preferred: { fr: 'ANAPEC' }, avoid: { fr: ["agence publique de l'emploi"] } },
   ];
   it('plain variants match whole words in any case, with either apostrophe', () => {
@@ -71,7 +111,9 @@ describe('termProblems', () => {
     expect(termProblems('p', 'fr', 'les estimateurs sont…', terms)).toEqual([]);
   });
   it('regex variants keep their case: capitalised mid-sentence only', () => {
-    expect(termProblems('p', 'fr', 'Guichet unique : voir le Guichet unique', terms)).toEqual(['p: "Guichet unique" is a wrong variant of "one-stop-shop" (fr: use "guichet unique")']);
+    expect(termProblems('p', 'fr', 'Guichet unique : voir le Guichet unique', terms)).toEqual([
+      'p: "Guichet unique" is a wrong variant of "one-stop-shop" (fr: use "guichet unique")',
+    ]);
   });
   it('only the page’s language is checked', () => {
     expect(termProblems('p', 'en', 'estimateur', terms)).toEqual([]);
@@ -95,9 +137,12 @@ describe('frenchTypography', () => {
     ['le 1er juillet 2025', `le 1er${NBSP}juillet 2025`],
     ['{{value}} %', `{{value}}${NBSP}%`],
   ])('%s', (text, typeset) => expect(frenchTypography(text)).toBe(typeset));
-  it.each(['https://x.ma/?a=1', 'à 12:30', 'A &amp; B', 'Tom &amp; Jerry ; ok'.slice(0, 11)])('leaves %s alone', (text) => {
-    expect(frenchTypography(text)).toBe(text);
-  });
+  it.each(['https://x.ma/?a=1', 'à 12:30', 'A &amp; B', 'Tom &amp; Jerry ; ok'.slice(0, 11)])(
+    'leaves %s alone',
+    (text) => {
+      expect(frenchTypography(text)).toBe(text);
+    },
+  );
   it('is idempotent and its result has no problem', () => {
     const once = frenchTypography('Taux : 20 % ; « cap » ? 5 ans !');
     expect(frenchTypography(once)).toBe(once);
@@ -111,8 +156,12 @@ describe('frenchTypography', () => {
 describe('frenchTypographyProblems', () => {
   it('names each kind of ordinary space', () => {
     expect(frenchTypographyProblems('Taux : 20 % ; « cap » ?').map((p) => p.rule)).toEqual([
-      'ordinary space before ; ! or ?', 'ordinary space before ; ! or ?', 'ordinary space before ":"',
-      'ordinary space after «', 'ordinary space before »', 'ordinary space between a number and its unit',
+      'ordinary space before ; ! or ?',
+      'ordinary space before ; ! or ?',
+      'ordinary space before ":"',
+      'ordinary space after «',
+      'ordinary space before »',
+      'ordinary space between a number and its unit',
     ]);
   });
 });
@@ -120,27 +169,39 @@ describe('frenchTypographyProblems', () => {
 describe('arabicPunctuationProblems', () => {
   it('flags Latin marks after Arabic words, not decimal commas', () => {
     expect(arabicPunctuationProblems('26,22 مليار، نعم؟')).toEqual([]);
-    expect(arabicPunctuationProblems('نعم; لا').map((p) => p.rule)).toEqual(['Latin ";" after Arabic text (use «؛»)']);
+    expect(arabicPunctuationProblems('نعم; لا').map((p) => p.rule)).toEqual([
+      'Latin ";" after Arabic text (use «؛»)',
+    ]);
   });
 });
 
 describe('mapStrings', () => {
   it('keeps the shape of a dictionary', () => {
-    expect(mapStrings({ a: 'x : y', b: { c: ['z ?'] }, n: 3 }, frenchTypography)).toEqual({ a: `x${NBSP}: y`, b: { c: [`z${NNBSP}?`] }, n: 3 });
+    expect(mapStrings({ a: 'x : y', b: { c: ['z ?'] }, n: 3 }, frenchTypography)).toEqual({
+      a: `x${NBSP}: y`,
+      b: { c: [`z${NNBSP}?`] },
+      n: 3,
+    });
   });
 });
 
 describe('html-text', () => {
   it('mapHtmlText rewrites text and text attributes, not scripts, styles or other attributes', () => {
-    const html = '<p title="a : b" data-x="c : d">e : f<script>g : h</script><style>i : j</style><code>k : l</code></p><meta name="description" content="m : n">';
+    const html =
+      '<p title="a : b" data-x="c : d">e : f<script>g : h</script><style>i : j</style><code>k : l</code></p><meta name="description" content="m : n">';
     const out = mapHtmlText(html, (t) => t.replace(/ :/g, '#:'));
-    expect(out).toBe('<p title="a#: b" data-x="c : d">e#: f<script>g : h</script><style>i : j</style><code>k : l</code></p><meta name="description" content="m#: n">');
+    expect(out).toBe(
+      '<p title="a#: b" data-x="c : d">e#: f<script>g : h</script><style>i : j</style><code>k : l</code></p><meta name="description" content="m#: n">',
+    );
   });
   it('htmlTexts lists the visible text nodes', () => {
     expect(htmlTexts('<p>a<b>b</b><script>x</script> </p>')).toEqual(['a', 'b']);
   });
   it('elementsWith finds nested elements with their inner HTML', () => {
     const found = elementsWith('<div data-k="1"><div data-k="2">x</div><br>y</div>', 'data-k');
-    expect(found.map((e) => [e.attrs['data-k'], e.inner])).toEqual([['2', 'x'], ['1', '<div data-k="2">x</div><br>y']]);
+    expect(found.map((e) => [e.attrs['data-k'], e.inner])).toEqual([
+      ['2', 'x'],
+      ['1', '<div data-k="2">x</div><br>y'],
+    ]);
   });
 });

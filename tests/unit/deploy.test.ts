@@ -9,12 +9,16 @@ describe('CSP helpers', () => {
   it('hashes a script as browsers do (UTF-8 bytes, base64 SHA-256)', () => {
     expect(sha256Source('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
     const code = "\n  var é = 'ع';\n";
-    expect(sha256Source(code)).toBe(`sha256-${createHash('sha256').update(Buffer.from(code, 'utf8')).digest('base64')}`);
+    expect(sha256Source(code)).toBe(
+      `sha256-${createHash('sha256').update(Buffer.from(code, 'utf8')).digest('base64')}`,
+    );
     expect(sha256Source('a')).not.toBe(sha256Source('a '));
   });
 
   it('reads a policy into directives, the first of a repeated directive winning', () => {
-    expect(parsePolicy("default-src 'self';img-src 'self' data:; SCRIPT-SRC 'self' 'sha256-x';script-src 'none'")).toEqual({
+    expect(
+      parsePolicy("default-src 'self';img-src 'self' data:; SCRIPT-SRC 'self' 'sha256-x';script-src 'none'"),
+    ).toEqual({
       'default-src': ["'self'"],
       'img-src': ["'self'", 'data:'],
       'script-src': ["'self'", "'sha256-x'"],
@@ -26,8 +30,16 @@ describe('theme carried in the offline copy’s links', () => {
   const here = 'file:///home/r/offshoring-maroc-fr/fr/parks/index.html';
   it.each([
     ['../index.html', 'dark', 'file:///home/r/offshoring-maroc-fr/fr/index.html?theme=dark'],
-    ['fes-shore/index.html#acces', 'light', 'file:///home/r/offshoring-maroc-fr/fr/parks/fes-shore/index.html?theme=light#acces'],
-    ['../search/index.html?q=fes&theme=light', 'dark', 'file:///home/r/offshoring-maroc-fr/fr/search/index.html?q=fes&theme=dark'],
+    [
+      'fes-shore/index.html#acces',
+      'light',
+      'file:///home/r/offshoring-maroc-fr/fr/parks/fes-shore/index.html?theme=light#acces',
+    ],
+    [
+      '../search/index.html?q=fes&theme=light',
+      'dark',
+      'file:///home/r/offshoring-maroc-fr/fr/search/index.html?q=fes&theme=dark',
+    ],
   ] as const)('%s with %s → %s', (href, theme, out) => expect(withTheme(href, theme, here)).toBe(out));
 
   it('leaves other schemes and same-page fragments alone', () => {
@@ -46,8 +58,9 @@ describe('theme carried in the offline copy’s links', () => {
 });
 
 describe('offline copy pages', () => {
-  const chooser = '<html data-offline-root="./" lang="fr" dir="ltr"><head><title>Offshoring Maroc — Français · العربية</title><meta name="description" content="Texte français"></head><body><h1 class="x">Offshoring Maroc</h1><ul>'
-    + '<li lang="ar" dir="rtl" data-site-name="أوفشورينغ المغرب" data-description="نص عربي"><a href="ar/index.html" hreflang="ar">العربية</a></li></ul></body></html>';
+  const chooser =
+    '<html data-offline-root="./" lang="fr" dir="ltr"><head><title>Offshoring Maroc — Français · العربية</title><meta name="description" content="Texte français"></head><body><h1 class="x">Offshoring Maroc</h1><ul>' +
+    '<li lang="ar" dir="rtl" data-site-name="أوفشورينغ المغرب" data-description="نص عربي"><a href="ar/index.html" hreflang="ar">العربية</a></li></ul></body></html>';
 
   it('a one-language copy’s root page is in that language', () => {
     const out = localizeChooser(chooser, 'ar');
@@ -62,14 +75,18 @@ describe('offline copy pages', () => {
   });
 
   it('draws the inlined fonts with font-display: block', () => {
-    const css = '@font-face{font-family:A;font-display:optional;src:url(data:font/woff2;base64,AA)}@font-face{font-display: swap}';
-    expect(offlineFontDisplay(css)).toBe('@font-face{font-family:A;font-display:block;src:url(data:font/woff2;base64,AA)}@font-face{font-display:block}');
+    const css =
+      '@font-face{font-family:A;font-display:optional;src:url(data:font/woff2;base64,AA)}@font-face{font-display: swap}';
+    expect(offlineFontDisplay(css)).toBe(
+      '@font-face{font-family:A;font-display:block;src:url(data:font/woff2;base64,AA)}@font-face{font-display:block}',
+    );
   });
 });
 
 describe('precompressed copies of the build', () => {
   it('writes .gz and .br that decode to the file, only for text files and only when smaller, the same every time', async () => {
-    const { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync, mkdirSync } = await import('node:fs');
+    const { mkdtempSync, writeFileSync, readFileSync, existsSync, rmSync, mkdirSync } =
+      await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { gunzipSync, brotliDecompressSync } = await import('node:zlib');

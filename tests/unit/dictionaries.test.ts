@@ -7,7 +7,13 @@ describe('UI dictionaries', () => {
   });
 
   it('finds keys missing or empty in one language, whichever language has them', () => {
-    expect(missingKeys({ fr: { a: 'x', b: { c: 'y' } }, en: { a: ' ', b: {} }, ar: { a: 'س', b: { c: 'ص' }, d: 'ع' } })).toEqual([
+    expect(
+      missingKeys({
+        fr: { a: 'x', b: { c: 'y' } },
+        en: { a: ' ', b: {} },
+        ar: { a: 'س', b: { c: 'ص' }, d: 'ع' },
+      }),
+    ).toEqual([
       { lang: 'fr', key: 'd', problem: 'missing' },
       { lang: 'en', key: 'a', problem: 'empty' },
       { lang: 'en', key: 'b.c', problem: 'missing' },
@@ -16,6 +22,8 @@ describe('UI dictionaries', () => {
   });
 
   it('lets plural variants differ by language', () => {
-    expect(missingKeys({ en: { n_one: 'x', n_other: 'y' }, ar: { n_zero: 'a', n_few: 'b', n_other: 'c' } })).toEqual([]);
+    expect(
+      missingKeys({ en: { n_one: 'x', n_other: 'y' }, ar: { n_zero: 'a', n_few: 'b', n_other: 'c' } }),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, minimumAnnualSalary, parseAmount, parseInput, parseRate } from '../../src/lib/estimator-input';
+import {
+  isBlank,
+  minimumAnnualSalary,
+  parseAmount,
+  parseInput,
+  parseRate,
+} from '../../src/lib/estimator-input';
 import { rules } from '../support/rules';
 
 const good = { segment: 'ito', location: 'p2i-secondary', hires: '40', salary: '300000', moroccan: '40' };
@@ -10,8 +16,15 @@ const errorsOf = (raw: Record<string, string>) => {
 
 describe('parseAmount', () => {
   it.each([
-    ['300000', 300000], ['300 000', 300000], ['300\u202f000', 300000], ['300,000', 300000], ['1.200', 1200],
-    ['2500,50', 2500.5], ['2500.5', 2500.5], ['٣٠٠٠٠٠', 300000], ['-5', -5],
+    ['300000', 300000],
+    ['300 000', 300000],
+    ['300\u202f000', 300000],
+    ['300,000', 300000],
+    ['1.200', 1200],
+    ['2500,50', 2500.5],
+    ['2500.5', 2500.5],
+    ['٣٠٠٠٠٠', 300000],
+    ['-5', -5],
   ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n));
 
   it.each(['', 'abc', '3e5', '12,3456', '1.2.3,4', '0x10', 'Infinity', '<b>1</b>'])('rejects %j', (text) => {
@@ -21,7 +34,17 @@ describe('parseAmount', () => {
 
 describe('parseInput', () => {
   it('accepts the example plan', () => {
-    expect(parseInput(good)).toEqual({ ok: true, input: { segment: 'ito', location: 'p2i-secondary', hires: 40, salary: 300000, moroccan: 40, is: undefined } });
+    expect(parseInput(good)).toEqual({
+      ok: true,
+      input: {
+        segment: 'ito',
+        location: 'p2i-secondary',
+        hires: 40,
+        salary: 300000,
+        moroccan: 40,
+        is: undefined,
+      },
+    });
     expect(parseInput({ ...good, is: '0' })).toMatchObject({ ok: true, input: { is: 0 } });
   });
 
@@ -49,7 +72,10 @@ describe('parseInput', () => {
 
   it('refuses a salary below the minimum wage over a year, when given one', () => {
     const floor = { minSalary: 41_072.64 }; // 3,422.72 MAD × 12, the 2026 SMIG
-    expect(parseInput({ ...good, salary: '40000' }, floor)).toEqual({ ok: false, errors: [{ field: 'salary', code: 'below-minimum', limit: 41_072.64 }] });
+    expect(parseInput({ ...good, salary: '40000' }, floor)).toEqual({
+      ok: false,
+      errors: [{ field: 'salary', code: 'below-minimum', limit: 41_072.64 }],
+    });
     expect(parseInput({ ...good, salary: '41072.64' }, floor).ok).toBe(true);
   });
 
@@ -70,13 +96,19 @@ describe('minimum annual salary', () => {
     const min = minimumAnnualSalary(rules, new Date('2026-03-01'));
     const at = (salary: string) => parseInput({ ...good, salary }, { minSalary: min });
     expect(at('41072,64').ok).toBe(true);
-    expect(at('41072,63')).toMatchObject({ ok: false, errors: [{ field: 'salary', code: 'below-minimum', limit: min }] });
+    expect(at('41072,63')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'salary', code: 'below-minimum', limit: min }],
+    });
   });
 });
 
 describe('exchange rate', () => {
   it.each([
-    ['10,8', 10.8], ['10.8', 10.8], ['0,01', 0.01], ['١١', 11],
+    ['10,8', 10.8],
+    ['10.8', 10.8],
+    ['0,01', 0.01],
+    ['١١', 11],
   ])('%s → %d', (text, rate) => expect(parseRate(text)).toEqual({ rate, invalid: false }));
 
   it('is no rate, and no error, when left blank', () => {

@@ -5,7 +5,17 @@
  * payroll model does: 0.52 % + 3.96 % up to 72,000 MAD a year, AMO 2.26 % of all pay).
  */
 import { describe, expect, it } from 'vitest';
-import { airPerEmployee, airThreshold, eligibility, eligibilityChecks, estimate, incomeTax, professionalExpenses, salaryIncomeTax, windowYears } from '../../src/lib/estimator';
+import {
+  airPerEmployee,
+  airThreshold,
+  eligibility,
+  eligibilityChecks,
+  estimate,
+  incomeTax,
+  professionalExpenses,
+  salaryIncomeTax,
+  windowYears,
+} from '../../src/lib/estimator';
 import { rules } from '../support/rules';
 
 const in2026 = new Date(Date.UTC(2026, 10, 27));
@@ -19,9 +29,17 @@ describe('salary income tax', () => {
     [120_000, 30_000, 5_937.6, 84_062.4, 7_218.72], // 2,000 + 4,000 + 30 % × 4,062.4
     [150_000, 35_000, 6_615.6, 108_384.4, 14_850.7], // cap reached; 12,000 + 34 % × 8,384.4
     [300_000, 35_000, 10_005.6, 254_994.4, 66_947.93], // 39,200 + 37 % × 74,994.4
-  ])('RBI %d → allowance %d, contributions %d, net %d, tax %d', (rbi, allowance, employeeContributions, net, tax) => {
-    expect(salaryIncomeTax(rbi, rules)).toMatchObject({ allowance, employeeContributions, netTaxable: net, tax });
-  });
+  ])(
+    'RBI %d → allowance %d, contributions %d, net %d, tax %d',
+    (rbi, allowance, employeeContributions, net, tax) => {
+      expect(salaryIncomeTax(rbi, rules)).toMatchObject({
+        allowance,
+        employeeContributions,
+        netTaxable: net,
+        tax,
+      });
+    },
+  );
 
   it('applies the scale band by band', () => {
     expect(incomeTax(40_000, rules.irBrackets)).toBe(0);
@@ -36,8 +54,16 @@ describe('AIR: income tax above the cap', () => {
   });
 
   it('bites under both caps at 300,000 MAD', () => {
-    expect(airPerEmployee(300_000, 20, rules)).toMatchObject({ tax: 66_947.93, cap: 60_000, advantage: 6_947.93 });
-    expect(airPerEmployee(300_000, 10, rules)).toMatchObject({ tax: 66_947.93, cap: 30_000, advantage: 36_947.93 });
+    expect(airPerEmployee(300_000, 20, rules)).toMatchObject({
+      tax: 66_947.93,
+      cap: 60_000,
+      advantage: 6_947.93,
+    });
+    expect(airPerEmployee(300_000, 10, rules)).toMatchObject({
+      tax: 66_947.93,
+      cap: 30_000,
+      advantage: 36_947.93,
+    });
   });
 
   it('bites at 160,000 MAD only under the 10 % cap', () => {
@@ -68,7 +94,13 @@ describe('AIR: income tax above the cap', () => {
 });
 
 describe('estimate for a hiring plan', () => {
-  const plan = { segment: 'ito', location: 'p2i-secondary', hires: 40, salary: 300_000, moroccan: 40 } as const;
+  const plan = {
+    segment: 'ito',
+    location: 'p2i-secondary',
+    hires: 40,
+    salary: 300_000,
+    moroccan: 40,
+  } as const;
 
   it('computes the shared example link (40 hires at 300,000 MAD in a secondary P2I)', () => {
     const e = estimate(plan, rules, in2026);
@@ -99,14 +131,21 @@ describe('estimate for a hiring plan', () => {
   });
 
   it('cuts the training bonus at the end of the window (31 December 2030)', () => {
-    expect(windowYears(new Date(Date.UTC(2028, 0, 1)), rules.window)).toEqual({ startYear: 2028, yearsToEnd: 3 });
+    expect(windowYears(new Date(Date.UTC(2028, 0, 1)), rules.window)).toEqual({
+      startYear: 2028,
+      yearsToEnd: 3,
+    });
     expect(line(estimate(plan, rules, new Date(Date.UTC(2028, 5, 1))), 'paf').totalToEnd).toBe(1_260_000); // 420,000 × 3
     expect(line(estimate(plan, rules, new Date(Date.UTC(2024, 0, 1))), 'paf').totalToEnd).toBe(2_100_000); // starts 2025, capped at 5
   });
 
   it('says the AIR is unknown for Casablanca or Rabat outside a P2I', () => {
     const e = estimate({ ...plan, location: 'outside-p2i' }, rules, in2026);
-    expect(line(e, 'air')).toMatchObject({ status: 'unknown', yearly: null, assumptions: ['air-location-unknown'] });
+    expect(line(e, 'air')).toMatchObject({
+      status: 'unknown',
+      yearly: null,
+      assumptions: ['air-location-unknown'],
+    });
   });
 
   it('shows no AIR saving under the threshold, honestly', () => {
@@ -115,25 +154,62 @@ describe('estimate for a hiring plan', () => {
   });
 
   it('AIS with and without corporate tax due', () => {
-    expect(line(estimate({ ...plan, is: 1_000_000 }, rules, in2026), 'ais')).toMatchObject({ status: 'computed', yearly: 560_000, assumptions: ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'] });
-    expect(line(estimate({ ...plan, is: 0 }, rules, in2026), 'ais')).toMatchObject({ status: 'zero', yearly: 0, assumptions: ['ais-exemption'] });
+    expect(line(estimate({ ...plan, is: 1_000_000 }, rules, in2026), 'ais')).toMatchObject({
+      status: 'computed',
+      yearly: 560_000,
+      assumptions: ['ais-upper-bound', 'ais-base-unknown', 'ais-duration-unknown'],
+    });
+    expect(line(estimate({ ...plan, is: 0 }, rules, in2026), 'ais')).toMatchObject({
+      status: 'zero',
+      yearly: 0,
+      assumptions: ['ais-exemption'],
+    });
   });
 });
 
 describe('eligibility checklist', () => {
-  const all = { activity: true, newJobs: true, retention: true, moroccan: true, inP2i: true, isDue: true } as const;
+  const all = {
+    activity: true,
+    newJobs: true,
+    retention: true,
+    moroccan: true,
+    inP2i: true,
+    isDue: true,
+  } as const;
 
   it('claims nothing when the activity is outside the five segments, whatever else is ticked', () => {
     expect(eligibility({ ...all, activity: false })).toEqual({ eligible: false });
-    expect(eligibility({ activity: false, newJobs: false, retention: false, moroccan: false, inP2i: false, isDue: false })).toEqual({ eligible: false });
+    expect(
+      eligibility({
+        activity: false,
+        newJobs: false,
+        retention: false,
+        moroccan: false,
+        inP2i: false,
+        isDue: false,
+      }),
+    ).toEqual({ eligible: false });
   });
 
   it('claims all four incentives with every box ticked, applying in the P2I', () => {
-    expect(eligibility(all)).toEqual({ eligible: true, claims: ['air', 'ais', 'pae', 'paf'], applyIn: 'p2i' });
+    expect(eligibility(all)).toEqual({
+      eligible: true,
+      claims: ['air', 'ais', 'pae', 'paf'],
+      applyIn: 'p2i',
+    });
   });
 
   it('always claims the AIR for an activity in the segments, and applies outside a P2I when not in one', () => {
-    expect(eligibility({ activity: true, newJobs: false, retention: false, moroccan: false, inP2i: false, isDue: false })).toEqual({ eligible: true, claims: ['air'], applyIn: 'outside' });
+    expect(
+      eligibility({
+        activity: true,
+        newJobs: false,
+        retention: false,
+        moroccan: false,
+        inP2i: false,
+        isDue: false,
+      }),
+    ).toEqual({ eligible: true, claims: ['air'], applyIn: 'outside' });
   });
 
   it.each([
@@ -146,7 +222,10 @@ describe('eligibility checklist', () => {
   });
 
   it('needs both new jobs and retention for the PAE', () => {
-    const pae = (newJobs: boolean, retention: boolean) => { const r = eligibility({ ...all, newJobs, retention }); return r.eligible && r.claims.includes('pae'); };
+    const pae = (newJobs: boolean, retention: boolean) => {
+      const r = eligibility({ ...all, newJobs, retention });
+      return r.eligible && r.claims.includes('pae');
+    };
     expect(pae(true, true)).toBe(true);
     expect(pae(true, false)).toBe(false);
     expect(pae(false, true)).toBe(false);
@@ -154,6 +233,13 @@ describe('eligibility checklist', () => {
   });
 
   it('asks every question the rule reads', () => {
-    expect([...eligibilityChecks].sort()).toEqual(['activity', 'inP2i', 'isDue', 'moroccan', 'newJobs', 'retention']);
+    expect([...eligibilityChecks].sort()).toEqual([
+      'activity',
+      'inP2i',
+      'isDue',
+      'moroccan',
+      'newJobs',
+      'retention',
+    ]);
   });
 });

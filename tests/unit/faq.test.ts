@@ -13,22 +13,33 @@ The **five** segments: see <Link to="/glossary/">the glossary</Link> and <Link t
 يرتبط الدرهم بسلة.
 </Faq>`;
     expect(faqItems(body)).toEqual([
-      { id: 'who', question: 'Who is eligible?', answer: 'The five segments: see the glossary and the steps.', links: ['/glossary/', '/setting-up/#steps'] },
+      {
+        id: 'who',
+        question: 'Who is eligible?',
+        answer: 'The five segments: see the glossary and the steps.',
+        links: ['/glossary/', '/setting-up/#steps'],
+      },
       { id: 'fx', question: 'كيف يُدبَّر الدرهم؟', answer: 'يرتبط الدرهم بسلة.', links: [] },
     ]);
   });
 
   it('keeps hyphens and underscores inside words', () => {
-    expect(faqItems('<Faq id="a" q="Q?">single-source snake_case *x*</Faq>')[0]!.answer).toBe('single-source snake_case x');
+    expect(faqItems('<Faq id="a" q="Q?">single-source snake_case *x*</Faq>')[0]!.answer).toBe(
+      'single-source snake_case x',
+    );
   });
 
   it('refuses straight quotes, which the page would show as typographic ones', () => {
     expect(() => faqItems(`<Faq id="q" q="Q?">The park's shop.</Faq>`)).toThrow(/FAQ answer "q".*’/);
-    expect(faqItems('<Faq id="q" q="Q?">The park’s “shop”, <Link to="/x/">here</Link>.</Faq>')[0]!.answer).toBe('The park’s “shop”, here.');
+    expect(
+      faqItems('<Faq id="q" q="Q?">The park’s “shop”, <Link to="/x/">here</Link>.</Faq>')[0]!.answer,
+    ).toBe('The park’s “shop”, here.');
   });
 
   it('refuses a component whose text the JSON-LD would miss, naming the question', () => {
-    expect(() => faqItems('<Faq id="dates" q="When?">Until <When id="incentives-end-date" />.</Faq>')).toThrow(/FAQ answer "dates".*<When/);
+    expect(() =>
+      faqItems('<Faq id="dates" q="When?">Until <When id="incentives-end-date" />.</Faq>'),
+    ).toThrow(/FAQ answer "dates".*<When/);
   });
 });
 

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_KEPT, charsInRanges, missingChars, parseUnicodeRange, subsetFaces, textByLanguage } from '../../src/lib/font-subset';
+import {
+  ALWAYS_KEPT,
+  charsInRanges,
+  missingChars,
+  parseUnicodeRange,
+  subsetFaces,
+  textByLanguage,
+} from '../../src/lib/font-subset';
 
 describe('parseUnicodeRange', () => {
   it('reads single code points and ranges', () => {
-    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+FB50-FDFF')).toEqual([[0, 255], [0x131, 0x131], [0xfb50, 0xfdff]]);
+    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+FB50-FDFF')).toEqual([
+      [0, 255],
+      [0x131, 0x131],
+      [0xfb50, 0xfdff],
+    ]);
   });
   it('names what it cannot read', () => {
     expect(() => parseUnicodeRange('U+4??')).toThrow('"U+4??"');
@@ -17,11 +28,19 @@ describe('subsetFaces', () => {
     @font-face { font-family: 'Inter Variable'; font-weight: 100 900; src: url('@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2'); unicode-range: U+0100-0130; }`;
   it('finds the faces whose src is under @subset-fonts/, with their file, ranges and weights', () => {
     expect(subsetFaces(css)).toEqual([
-      { family: 'Inter Variable', source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', url: '@subset-fonts/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', ranges: [[0, 255]], weight: [400, 700] },
+      {
+        family: 'Inter Variable',
+        source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+        url: '@subset-fonts/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+        ranges: [[0, 255]],
+        weight: [400, 700],
+      },
     ]);
   });
   it('refuses a subset face without a unicode-range', () => {
-    expect(() => subsetFaces("@font-face { font-family: X; font-weight: 400; src: url('@subset-fonts/x.woff2'); }")).toThrow('needs a font-family and a unicode-range');
+    expect(() =>
+      subsetFaces("@font-face { font-family: X; font-weight: 400; src: url('@subset-fonts/x.woff2'); }"),
+    ).toThrow('needs a font-family and a unicode-range');
   });
 });
 
@@ -49,7 +68,11 @@ describe('textByLanguage', () => {
       [
         { path: 'content/pages/fr/home.mdx', text: 'Été' },
         { path: 'src/i18n/ui/ar.json', text: '{"a":"بحث"}', data: { a: 'بحث' } },
-        { path: 'content/data/parks.yaml', text: '', data: { p: [{ name: { fr: 'Ça', en: 'Wharf', ar: 'حديقة' }, code: 'Ω' }] } },
+        {
+          path: 'content/data/parks.yaml',
+          text: '',
+          data: { p: [{ name: { fr: 'Ça', en: 'Wharf', ar: 'حديقة' }, code: 'Ω' }] },
+        },
         { path: 'src/components/X.astro', text: '<p>×</p>' },
       ],
       ['fr', 'en', 'ar'],

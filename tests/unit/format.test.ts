@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatNumber, formatPeriod, formatQuantity, stripBidiMarks } from '../../src/lib/format';
+import {
+  fill,
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+  stripBidiMarks,
+} from '../../src/lib/format';
 import { resources } from '../../src/i18n';
 import { locales, localeCodes } from '../../src/i18n/locales';
 
 const NNBSP = '\u202f';
 const u = (l: (typeof localeCodes)[number]) => resources[l].units;
-const fmt = (l: (typeof localeCodes)[number], ...args: [number, Parameters<typeof formatQuantity>[1], Parameters<typeof formatQuantity>[4]?]) =>
-  stripBidiMarks(formatQuantity(args[0], args[1], locales[l].intl, u(l), args[2])).replace(/[\u00a0\u202f]/g, ' ');
+const fmt = (
+  l: (typeof localeCodes)[number],
+  ...args: [number, Parameters<typeof formatQuantity>[1], Parameters<typeof formatQuantity>[4]?]
+) =>
+  stripBidiMarks(formatQuantity(args[0], args[1], locales[l].intl, u(l), args[2])).replace(
+    /[\u00a0\u202f]/g,
+    ' ',
+  );
 
 describe('formatQuantity per locale', () => {
   it.each([

@@ -21,13 +21,16 @@ describe('the locale registry', () => {
     }
   });
 
-  it.each(localeCodes)('%s has its UI dictionary, a font budget, investor queries and a benchmark query', (l) => {
-    expect(existsSync(join(root, `src/i18n/ui/${l}.json`))).toBe(true);
-    expect(resources[l]).toBeTypeOf('object');
-    expect(fontBudgets[l]).toBeGreaterThan(0);
-    expect(investorQueries.filter(([lang]) => lang === l).length).toBeGreaterThanOrEqual(3);
-    expect(benchQuery(l)).toBeTruthy();
-  });
+  it.each(localeCodes)(
+    '%s has its UI dictionary, a font budget, investor queries and a benchmark query',
+    (l) => {
+      expect(existsSync(join(root, `src/i18n/ui/${l}.json`))).toBe(true);
+      expect(resources[l]).toBeTypeOf('object');
+      expect(fontBudgets[l]).toBeGreaterThan(0);
+      expect(investorQueries.filter(([lang]) => lang === l).length).toBeGreaterThanOrEqual(3);
+      expect(benchQuery(l)).toBeTruthy();
+    },
+  );
 
   it('the benchmark takes, per language, the query for the same page where there is one', () => {
     expect(benchQuery('en')).toBe('income tax');

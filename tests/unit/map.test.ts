@@ -6,13 +6,18 @@ import { drawMorocco, insideMorocco, moroccoOutline, spread } from '../../src/li
 import { root } from '../support/site';
 import topology from 'world-atlas/countries-50m.json';
 
-const parks: { id: string; coordinates: { lat: number; lon: number } }[] = parse(readFileSync(join(root, 'content/data/parks.yaml'), 'utf8'));
+const parks: { id: string; coordinates: { lat: number; lon: number } }[] = parse(
+  readFileSync(join(root, 'content/data/parks.yaml'), 'utf8'),
+);
 const topo = topology as never;
 
 describe('map of Morocco', () => {
-  it.each(parks.map((p) => [p.id, p.coordinates] as const))('%s lies inside the outline', (_id, { lon, lat }) => {
-    expect(insideMorocco(topo, lon, lat)).toBe(true);
-  });
+  it.each(parks.map((p) => [p.id, p.coordinates] as const))(
+    '%s lies inside the outline',
+    (_id, { lon, lat }) => {
+      expect(insideMorocco(topo, lon, lat)).toBe(true);
+    },
+  );
 
   it('includes the southern provinces in one outline', () => {
     expect(insideMorocco(topo, -13.2, 27.15)).toBe(true); // Laâyoune
@@ -33,7 +38,12 @@ describe('map of Morocco', () => {
   });
 
   it('projects parks into the drawing box, north above south and west left of east', () => {
-    const { points, outline } = drawMorocco(topo, parks.map((p) => ({ id: p.id, ...p.coordinates })), 400, 500);
+    const { points, outline } = drawMorocco(
+      topo,
+      parks.map((p) => ({ id: p.id, ...p.coordinates })),
+      400,
+      500,
+    );
     expect(outline.startsWith('M')).toBe(true);
     for (const p of points) {
       expect(p.x).toBeGreaterThan(0);
@@ -47,7 +57,10 @@ describe('map of Morocco', () => {
   });
 
   it('keeps two parks of one city apart', () => {
-    const out = spread([{ id: 'a', lon: 0, lat: 0, x: 10, y: 10 }, { id: 'b', lon: 0, lat: 0, x: 10, y: 10 }]);
+    const out = spread([
+      { id: 'a', lon: 0, lat: 0, x: 10, y: 10 },
+      { id: 'b', lon: 0, lat: 0, x: 10, y: 10 },
+    ]);
     expect(out[1]).toMatchObject({ x: 19, y: 19 });
   });
 });

@@ -1,6 +1,16 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { fileOfPath, fillDownloads, offlinePolicy, relativeUrl, removeListItems, removeModuleScripts, rewriteUrls, rootOf, splitSuffix } from '../../integrations/offline/html';
+import {
+  fileOfPath,
+  fillDownloads,
+  offlinePolicy,
+  relativeUrl,
+  removeListItems,
+  removeModuleScripts,
+  rewriteUrls,
+  rootOf,
+  splitSuffix,
+} from '../../integrations/offline/html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
 import { openReproducibleZip, reproducibleZip, zipDate } from '../../integrations/offline/zip';
 import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
@@ -31,28 +41,40 @@ describe('offline URLs', () => {
   });
 
   it('rewrites internal href, src and action attributes, even after an attribute holding ">"', () => {
-    const html = '<form data-strings="{&quot;a&quot;:&quot;>&quot;}" action="/fr/search/"><a href="/fr/?q=a&amp;b=c#x" class="y">a</a><a href="https://x.example/">b</a><img src="/a.svg" alt=""></form>';
+    const html =
+      '<form data-strings="{&quot;a&quot;:&quot;>&quot;}" action="/fr/search/"><a href="/fr/?q=a&amp;b=c#x" class="y">a</a><a href="https://x.example/">b</a><img src="/a.svg" alt=""></form>';
     const out = rewriteUrls(html, '/', (url) => `[${url}]`);
-    expect(out).toBe('<form data-strings="{&quot;a&quot;:&quot;>&quot;}" action="[/fr/search/]"><a href="[/fr/?q=a&amp;b=c#x]" class="y">a</a><a href="https://x.example/">b</a><img src="[/a.svg]" alt=""></form>');
+    expect(out).toBe(
+      '<form data-strings="{&quot;a&quot;:&quot;>&quot;}" action="[/fr/search/]"><a href="[/fr/?q=a&amp;b=c#x]" class="y">a</a><a href="https://x.example/">b</a><img src="[/a.svg]" alt=""></form>',
+    );
   });
 
   it('removes module scripts and counts them, and leaves classic and data scripts', () => {
-    const html = '<head><script type="module" src="/_astro/a.js"></script><script>var a;</script></head><body><script type="module">b()</script><script type="application/json" id="d">{}</script></body>';
-    expect(removeModuleScripts(html)).toEqual({ html: '<head><script>var a;</script></head><body><script type="application/json" id="d">{}</script></body>', removed: 2 });
+    const html =
+      '<head><script type="module" src="/_astro/a.js"></script><script>var a;</script></head><body><script type="module">b()</script><script type="application/json" id="d">{}</script></body>';
+    expect(removeModuleScripts(html)).toEqual({
+      html: '<head><script>var a;</script></head><body><script type="application/json" id="d">{}</script></body>',
+      removed: 2,
+    });
   });
 
   it('removes the list items of languages that are not there', () => {
     const html = '<ul><li><a href="/fr/">Français</a></li><li><a href="/en/">English</a></li></ul>';
-    expect(removeListItems(html, (item) => item.includes('href="/en/'))).toBe('<ul><li><a href="/fr/">Français</a></li></ul>');
+    expect(removeListItems(html, (item) => item.includes('href="/en/'))).toBe(
+      '<ul><li><a href="/fr/">Français</a></li></ul>',
+    );
   });
 });
 
 describe('offlinePolicy', () => {
   it('lets the copy use its inlined fonts and nothing from a network', () => {
     const page = `<head><meta http-equiv="content-security-policy" content="default-src 'self';font-src 'self';connect-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-x'"></head>`;
-    expect(offlinePolicy(page)).toBe(`<head><meta http-equiv="content-security-policy" content="default-src 'self' file:;font-src data:;connect-src 'none'; script-src 'self' file: 'sha256-x'"></head>`);
+    expect(offlinePolicy(page)).toBe(
+      `<head><meta http-equiv="content-security-policy" content="default-src 'self' file:;font-src data:;connect-src 'none'; script-src 'self' file: 'sha256-x'"></head>`,
+    );
   });
-  it('leaves a page without a policy alone', () => expect(offlinePolicy('<head></head>')).toBe('<head></head>'));
+  it('leaves a page without a policy alone', () =>
+    expect(offlinePolicy('<head></head>')).toBe('<head></head>'));
 });
 
 describe('download links', () => {
@@ -65,7 +87,11 @@ describe('download links', () => {
     expect(out).toMatch(/>\(ZIP, 1,2\sMo\)<\/span>/);
     expect(out).toMatch(/>\(PDF, 397\sko\)<\/span>/);
     expect(fillDownloads(out, (n) => sizes[n], formatFileSize)).toBe(out);
-    const zipOnly = fillDownloads(footer('fr', 'fr-FR'), (n) => (n.endsWith('.zip') ? 1 : undefined), formatFileSize);
+    const zipOnly = fillDownloads(
+      footer('fr', 'fr-FR'),
+      (n) => (n.endsWith('.zip') ? 1 : undefined),
+      formatFileSize,
+    );
     expect(zipOnly).not.toContain('.pdf');
     expect(fillDownloads(footer('fr', 'fr-FR'), () => undefined, formatFileSize)).toBe('');
   });
@@ -77,15 +103,25 @@ describe('download links', () => {
     ['en-US', 396_933, '397 kB'],
     ['ar-MA', 396_933, '397 كيلوبايت'],
     ['en-US', 12, '1 kB'],
-  ])('formatFileSize in %s: %d → %s', (intl, bytes, text) => expect(stripBidiMarks(formatFileSize(bytes, intl)).replace(/\s/g, ' ')).toBe(text));
+  ])('formatFileSize in %s: %d → %s', (intl, bytes, text) =>
+    expect(stripBidiMarks(formatFileSize(bytes, intl)).replace(/\s/g, ' ')).toBe(text),
+  );
 });
 
 describe('reproducible zips', () => {
-  const files = { 'b/z.txt': new TextEncoder().encode('zed'), 'a.txt': new TextEncoder().encode('a'), 'b/a.txt': new TextEncoder().encode('ba') };
+  const files = {
+    'b/z.txt': new TextEncoder().encode('zed'),
+    'a.txt': new TextEncoder().encode('a'),
+    'b/a.txt': new TextEncoder().encode('ba'),
+  };
 
   it('give the same bytes for the same files, whatever their order', () => {
     const one = reproducibleZip(files, 'guide', '2026-11-27');
-    const two = reproducibleZip({ 'b/a.txt': files['b/a.txt'], 'a.txt': files['a.txt'], 'b/z.txt': files['b/z.txt'] }, 'guide', '2026-11-27');
+    const two = reproducibleZip(
+      { 'b/a.txt': files['b/a.txt'], 'a.txt': files['a.txt'], 'b/z.txt': files['b/z.txt'] },
+      'guide',
+      '2026-11-27',
+    );
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
     expect(Object.keys(unzipSync(one))).toEqual(['guide/a.txt', 'guide/b/a.txt', 'guide/b/z.txt']);
     expect(new TextDecoder().decode(unzipSync(one)['guide/b/z.txt'])).toBe('zed');
@@ -107,11 +143,19 @@ describe('reproducible zips', () => {
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'om-zip-'));
     try {
-      const more = { ...files, 'c/é.html': new TextEncoder().encode('<p>مرحبا</p>'.repeat(300)), 'empty.txt': new Uint8Array(0) };
+      const more = {
+        ...files,
+        'c/é.html': new TextEncoder().encode('<p>مرحبا</p>'.repeat(300)),
+        'empty.txt': new Uint8Array(0),
+      };
       const zip = await openReproducibleZip(join(dir, 'guide.zip'), 'guide', '2026-11-27');
       for (const path of Object.keys(more).sort()) await zip.add(path, more[path as keyof typeof more]);
       await zip.close();
-      expect(readFileSync(join(dir, 'guide.zip')).equals(Buffer.from(reproducibleZip(more, 'guide', '2026-11-27')))).toBe(true);
+      expect(
+        readFileSync(join(dir, 'guide.zip')).equals(
+          Buffer.from(reproducibleZip(more, 'guide', '2026-11-27')),
+        ),
+      ).toBe(true);
       // With a build cache, filled by a first zip then read by a second: the same bytes again.
       const cache = buildCache(join(dir, 'project'));
       for (const name of ['cached-1.zip', 'cached-2.zip']) {
@@ -132,9 +176,12 @@ describe('reproducible zips', () => {
 
 describe('normalizePdf', () => {
   it('sets the print dates and renumbers node ids in place, keeping the length', () => {
-    const pdf = "1 0 obj\n<</CreationDate (D:20261127204401+00'00')\n/ModDate (D:20261127204401+00'00')>>\n/ID (node00000260) /ID (node00000247)\n/Names [(node00000247) 3 0 R (node00000260) 4 0 R]";
+    const pdf =
+      "1 0 obj\n<</CreationDate (D:20261127204401+00'00')\n/ModDate (D:20261127204401+00'00')>>\n/ID (node00000260) /ID (node00000247)\n/Names [(node00000247) 3 0 R (node00000260) 4 0 R]";
     const out = new TextDecoder('latin1').decode(normalizePdf(new TextEncoder().encode(pdf), '2026-11-27'));
-    expect(out).toBe("1 0 obj\n<</CreationDate (D:20261127000000+00'00')\n/ModDate (D:20261127000000+00'00')>>\n/ID (node00000002) /ID (node00000001)\n/Names [(node00000001) 3 0 R (node00000002) 4 0 R]");
+    expect(out).toBe(
+      "1 0 obj\n<</CreationDate (D:20261127000000+00'00')\n/ModDate (D:20261127000000+00'00')>>\n/ID (node00000002) /ID (node00000001)\n/Names [(node00000001) 3 0 R (node00000002) 4 0 R]",
+    );
     expect(out.length).toBe(pdf.length);
     expect(pdfDate('2026-01-02')).toBe("D:20260102000000+00'00'");
   });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { createOfflineIndex, excerpt, findOffline, miniSearchOptions, normalizeTerm, pageFields, searchOffline, termNormalizer, words, type OfflineDoc } from '../../src/lib/offline-search';
+import {
+  createOfflineIndex,
+  excerpt,
+  findOffline,
+  miniSearchOptions,
+  normalizeTerm,
+  pageFields,
+  searchOffline,
+  termNormalizer,
+  words,
+  type OfflineDoc,
+} from '../../src/lib/offline-search';
 import { extractOfflineDoc } from '../../integrations/search-index/extract';
 
 const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
-const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
+const marked = (segments: { text: string; mark: boolean }[]) =>
+  segments.filter((s) => s.mark).map((s) => s.text);
 
 describe('normalizeTerm', () => {
   it.each([
@@ -36,30 +48,85 @@ describe('words', () => {
   });
 });
 
-const doc = (url: string, title: string, type: OfflineDoc['type'], lead: string, sections: [string, string, string][] = [], region?: string): OfflineDoc => ({
+const doc = (
+  url: string,
+  title: string,
+  type: OfflineDoc['type'],
+  lead: string,
+  sections: [string, string, string][] = [],
+  region?: string,
+): OfflineDoc => ({
   url,
   title,
   type,
   ...(region ? { region } : {}),
-  sections: [{ title, text: lead, anchors: [] }, ...sections.map(([id, t, body]) => ({ id, title: t, text: body, anchors: [[0, id] as [number, string]] }))],
+  sections: [
+    { title, text: lead, anchors: [] },
+    ...sections.map(([id, t, body]) => ({
+      id,
+      title: t,
+      text: body,
+      anchors: [[0, id] as [number, string]],
+    })),
+  ],
 });
 
 const fr = createOfflineIndex({
   lang: 'fr',
   docs: [
-    doc('fr/incentives/paf/index.html', 'Prime à la formation', 'incentive', 'L’État verse une prime pour la formation de chaque nouvelle recrue marocaine.'),
-    doc('fr/parks/fes-shore/index.html', 'Fès Shore', 'park', 'Le parc de Fès accueille des centres de services.', [['emplois', 'Emplois', 'Des milliers d’emplois dans la région.']], 'Fès-Meknès'),
-    doc('fr/parks/casanearshore/index.html', 'Casanearshore', 'park', 'Le plus grand parc, à Sidi Maârouf.', [], 'Casablanca-Settat'),
-    doc('fr/incentives/air/index.html', 'Avantage lié à l’impôt sur le revenu', 'incentive', 'L’impôt sur le revenu des salariés est plafonné.'),
+    doc(
+      'fr/incentives/paf/index.html',
+      'Prime à la formation',
+      'incentive',
+      'L’État verse une prime pour la formation de chaque nouvelle recrue marocaine.',
+    ),
+    doc(
+      'fr/parks/fes-shore/index.html',
+      'Fès Shore',
+      'park',
+      'Le parc de Fès accueille des centres de services.',
+      [['emplois', 'Emplois', 'Des milliers d’emplois dans la région.']],
+      'Fès-Meknès',
+    ),
+    doc(
+      'fr/parks/casanearshore/index.html',
+      'Casanearshore',
+      'park',
+      'Le plus grand parc, à Sidi Maârouf.',
+      [],
+      'Casablanca-Settat',
+    ),
+    doc(
+      'fr/incentives/air/index.html',
+      'Avantage lié à l’impôt sur le revenu',
+      'incentive',
+      'L’impôt sur le revenu des salariés est plafonné.',
+    ),
   ],
 });
 
 describe('createOfflineIndex', () => {
   it('builds the index MiniSearch’s addAll builds from the same pages', () => {
-    for (const data of [{ lang: 'fr', docs: fr.docs }, { lang: 'ar', docs: [doc('ar/a/index.html', 'الضريبة على الدخل', 'incentive', 'والتكوين والضريبة على الدخل في المغرب، الضريبة.', [['s', 'التكوين', 'تكوين التكوين KPO 2030']])] }]) {
+    for (const data of [
+      { lang: 'fr', docs: fr.docs },
+      {
+        lang: 'ar',
+        docs: [
+          doc(
+            'ar/a/index.html',
+            'الضريبة على الدخل',
+            'incentive',
+            'والتكوين والضريبة على الدخل في المغرب، الضريبة.',
+            [['s', 'التكوين', 'تكوين التكوين KPO 2030']],
+          ),
+        ],
+      },
+    ]) {
       const added = new MiniSearch(miniSearchOptions(termNormalizer(data.lang)));
       added.addAll(data.docs.map(pageFields));
-      expect(JSON.parse(JSON.stringify(createOfflineIndex(data).search))).toEqual(JSON.parse(JSON.stringify(added)));
+      expect(JSON.parse(JSON.stringify(createOfflineIndex(data).search))).toEqual(
+        JSON.parse(JSON.stringify(added)),
+      );
     }
   });
 });
@@ -88,8 +155,14 @@ describe('searchOffline', () => {
   });
 
   it('filters by page type and region', () => {
-    expect(searchOffline(fr, 'parc', { type: 'park' }).map((h) => h.url).sort()).toEqual(['fr/parks/casanearshore/index.html', 'fr/parks/fes-shore/index.html']);
-    expect(searchOffline(fr, 'parc', { type: 'park', region: 'Casablanca-Settat' }).map((h) => h.url)).toEqual(['fr/parks/casanearshore/index.html']);
+    expect(
+      searchOffline(fr, 'parc', { type: 'park' })
+        .map((h) => h.url)
+        .sort(),
+    ).toEqual(['fr/parks/casanearshore/index.html', 'fr/parks/fes-shore/index.html']);
+    expect(
+      searchOffline(fr, 'parc', { type: 'park', region: 'Casablanca-Settat' }).map((h) => h.url),
+    ).toEqual(['fr/parks/casanearshore/index.html']);
     expect(searchOffline(fr, 'parc', { type: 'incentive' })).toEqual([]);
   });
 
@@ -98,7 +171,17 @@ describe('searchOffline', () => {
     expect(hit).toMatchObject({ title: 'Fès Shore', type: 'park', region: 'Fès-Meknès', lead: [] });
     // The word is marked as written, with its elision.
     expect(marked(hit!.excerpt)).toEqual(['d’emplois']);
-    expect(hit!.sections).toEqual([{ url: 'fr/parks/fes-shore/index.html#emplois', title: 'Emplois', excerpt: [{ text: 'Des milliers ', mark: false }, { text: 'd’emplois', mark: true }, { text: ' dans la région.', mark: false }] }]);
+    expect(hit!.sections).toEqual([
+      {
+        url: 'fr/parks/fes-shore/index.html#emplois',
+        title: 'Emplois',
+        excerpt: [
+          { text: 'Des milliers ', mark: false },
+          { text: 'd’emplois', mark: true },
+          { text: ' dans la région.', mark: false },
+        ],
+      },
+    ]);
     const [lead] = searchOffline(fr, 'formation');
     expect(marked(lead!.lead)).toEqual(['formation']);
     expect(lead!.sections).toEqual([]);
@@ -108,22 +191,40 @@ describe('searchOffline', () => {
     const ar = createOfflineIndex({
       lang: 'ar',
       docs: [
-        doc('ar/pillars/human-capital/index.html', 'الرأسمال البشري', 'pillar', 'تدعم الدولة التشغيل والتكوين في القطاع.'),
-        doc('ar/incentives/paf/index.html', 'منحة التكوين', 'incentive', 'منحة تُصرف بالتكوين لكل مستخدم جديد.'),
+        doc(
+          'ar/pillars/human-capital/index.html',
+          'الرأسمال البشري',
+          'pillar',
+          'تدعم الدولة التشغيل والتكوين في القطاع.',
+        ),
+        doc(
+          'ar/incentives/paf/index.html',
+          'منحة التكوين',
+          'incentive',
+          'منحة تُصرف بالتكوين لكل مستخدم جديد.',
+        ),
         doc('ar/parks/fes-shore/index.html', 'فاس شور', 'park', 'منصة في فاس.'),
       ],
     });
     for (const q of ['التكوين', 'تكوين', 'والتكوين', 'بالتكوين']) {
-      expect(searchOffline(ar, q).map((h) => h.url).sort(), q).toEqual(['ar/incentives/paf/index.html', 'ar/pillars/human-capital/index.html']);
+      expect(
+        searchOffline(ar, q)
+          .map((h) => h.url)
+          .sort(),
+        q,
+      ).toEqual(['ar/incentives/paf/index.html', 'ar/pillars/human-capital/index.html']);
     }
-    expect(marked(searchOffline(ar, 'التكوين').find((h) => h.type === 'pillar')!.excerpt)).toEqual(['والتكوين']);
+    expect(marked(searchOffline(ar, 'التكوين').find((h) => h.type === 'pillar')!.excerpt)).toEqual([
+      'والتكوين',
+    ]);
     expect(searchOffline(ar, 'فاس').map((h) => h.url)).toEqual(['ar/parks/fes-shore/index.html']);
   });
 });
 
 describe('excerpt', () => {
   const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
-  const marks = (hits: number[]) => words(long).map(({ word, start }, i) => ({ start, end: start + word.length, mark: hits.includes(i) }));
+  const marks = (hits: number[]) =>
+    words(long).map(({ word, start }, i) => ({ start, end: start + word.length, mark: hits.includes(i) }));
 
   it('cuts a window of words around the matches, with ellipses', () => {
     const out = excerpt(long, marks([40]), 10);
@@ -133,7 +234,14 @@ describe('excerpt', () => {
 
   it('prefers the window with the most matches, and keeps short texts whole', () => {
     expect(marked(excerpt(long, marks([3, 30, 32, 34]), 10))).toEqual(['w30', 'w32', 'w34']);
-    expect(text(excerpt('a b c', words('a b c').map(({ start, word }) => ({ start, end: start + word.length, mark: false }))))).toBe('a b c');
+    expect(
+      text(
+        excerpt(
+          'a b c',
+          words('a b c').map(({ start, word }) => ({ start, end: start + word.length, mark: false })),
+        ),
+      ),
+    ).toBe('a b c');
   });
 });
 
@@ -164,6 +272,8 @@ describe('extractOfflineDoc', () => {
   });
 
   it('has nothing for a page without an indexed region', () => {
-    expect(extractOfflineDoc('<html><body><main>Search</main></body></html>', 'en/search/index.html')).toBeUndefined();
+    expect(
+      extractOfflineDoc('<html><body><main>Search</main></body></html>', 'en/search/index.html'),
+    ).toBeUndefined();
   });
 });

@@ -5,7 +5,10 @@ import { ogSvg, renderOptions, renderPng, wrap } from '../../integrations/social
 import { renderPool } from '../../integrations/social-images/pool';
 
 const require = createRequire(import.meta.url);
-const fonts = ['@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf', '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(f));
+const fonts = [
+  '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+  '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+].map((f) => require.resolve(f));
 
 /** Width of a line of text as resvg lays it out with our fonts. */
 function textWidth(text: string, rtl = true) {
@@ -22,18 +25,29 @@ describe('social preview images', () => {
   });
 
   it('renders a 1200 × 630 PNG for an Arabic title', async () => {
-    const png = await renderPng(ogSvg({ title: 'الامتياز المتعلق بالضريبة على الدخل (AIR)', kicker: 'الحوافز', site: 'أوفشورينغ المغرب', rtl: true }), fonts);
+    const png = await renderPng(
+      ogSvg({
+        title: 'الامتياز المتعلق بالضريبة على الدخل (AIR)',
+        kicker: 'الحوافز',
+        site: 'أوفشورينغ المغرب',
+        rtl: true,
+      }),
+      fonts,
+    );
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   });
 
   it('draws the same bytes in the pool of child processes as in this process, and ends each child after its share', async () => {
-    const svgs = ['Incitations fiscales', 'الحوافز الضريبية', 'Tax incentives'].map((title, i) => ogSvg({ title, kicker: 'k', site: 's', rtl: i === 1 }));
+    const svgs = ['Incitations fiscales', 'الحوافز الضريبية', 'Tax incentives'].map((title, i) =>
+      ogSvg({ title, kicker: 'k', site: 's', rtl: i === 1 }),
+    );
     const pool = renderPool({ size: 2, options: renderOptions(fonts), imagesPerChild: 1 });
     try {
       const drawn = await Promise.all(svgs.map((svg) => pool.render(svg)));
-      for (const [i, svg] of svgs.entries()) expect(Buffer.from(drawn[i]!).equals(await renderPng(svg, fonts))).toBe(true);
+      for (const [i, svg] of svgs.entries())
+        expect(Buffer.from(drawn[i]!).equals(await renderPng(svg, fonts))).toBe(true);
     } finally {
       pool.close();
     }

@@ -9,10 +9,22 @@ import { proseRoute } from '../../src/lib/prose';
 
 describe('toCsv', () => {
   it('starts with a BOM, ends lines with CRLF, quotes only what needs it', () => {
-    expect(toCsv(['id', 'value'], [['a', 1.5], ['b "x", y', 2], ['line\nbreak', -3]])).toBe('\uFEFFid,value\r\na,1.5\r\n"b ""x"", y",2\r\n"line\nbreak",-3\r\n');
+    expect(
+      toCsv(
+        ['id', 'value'],
+        [
+          ['a', 1.5],
+          ['b "x", y', 2],
+          ['line\nbreak', -3],
+        ],
+      ),
+    ).toBe('\uFEFFid,value\r\na,1.5\r\n"b ""x"", y",2\r\n"line\nbreak",-3\r\n');
   });
   it('keeps Arabic text and leading spaces intact through a round trip', () => {
-    const rows = [['صادرات القطاع، سنة 2024', ' lead'], ['a,b', '']];
+    const rows = [
+      ['صادرات القطاع، سنة 2024', ' lead'],
+      ['a,b', ''],
+    ];
     expect(parseCsv(toCsv(['label', 'x'], rows))).toEqual([['label', 'x'], ...rows]);
   });
   it('refuses a row of the wrong length and a number a spreadsheet cannot read', () => {
@@ -21,27 +33,91 @@ describe('toCsv', () => {
   });
 });
 
-const sources = { s1: { id: 's1', publisher: 'P', title: 'T, t', url: 'https://e.x/1', date: '2025', copy: false }, s2: { id: 's2', publisher: 'Q', title: 'U', url: 'https://e.x/2', date: '2024', copy: true } };
+const sources = {
+  s1: { id: 's1', publisher: 'P', title: 'T, t', url: 'https://e.x/1', date: '2025', copy: false },
+  s2: { id: 's2', publisher: 'Q', title: 'U', url: 'https://e.x/2', date: '2024', copy: true },
+};
 const ctx: RowContext = {
   languages: ['fr', 'en'],
   source: (id) => sources[id as keyof typeof sources],
-  caveats: { fr: { confirmed: 'ok', 'single-source': 'une source', conflicting: 'désaccord' }, en: { confirmed: 'ok', 'single-source': 'one source', conflicting: 'disagree' } },
+  caveats: {
+    fr: { confirmed: 'ok', 'single-source': 'une source', conflicting: 'désaccord' },
+    en: { confirmed: 'ok', 'single-source': 'one source', conflicting: 'disagree' },
+  },
 };
 
 describe('dataset rows', () => {
   it('a figure keeps its id, value, unit, period and sources, and gets the caveat of its confidence', () => {
-    const [row] = figureRows([{ id: 'f', value: 26.22, unit: 'mad-billion', qualifier: 'about', period: '2024', label: { fr: 'L', en: 'L' }, confidence: 'single-source', sources: ['s1', 's2'] }], ctx);
-    expect(row).toMatchObject({ id: 'f', value: 26.22, unit: 'mad-billion (about)', period: '2024', confidence: 'single-source', caveat: { fr: 'une source', en: 'one source' }, note: null });
-    expect(row!.sources.map((s) => [s.id, s.copy])).toEqual([['s1', false], ['s2', true]]);
+    const [row] = figureRows(
+      [
+        {
+          id: 'f',
+          value: 26.22,
+          unit: 'mad-billion',
+          qualifier: 'about',
+          period: '2024',
+          label: { fr: 'L', en: 'L' },
+          confidence: 'single-source',
+          sources: ['s1', 's2'],
+        },
+      ],
+      ctx,
+    );
+    expect(row).toMatchObject({
+      id: 'f',
+      value: 26.22,
+      unit: 'mad-billion (about)',
+      period: '2024',
+      confidence: 'single-source',
+      caveat: { fr: 'une source', en: 'one source' },
+      note: null,
+    });
+    expect(row!.sources.map((s) => [s.id, s.copy])).toEqual([
+      ['s1', false],
+      ['s2', true],
+    ]);
   });
 
   it('a rule gives a row per parameter, one per location, and keeps unknown parameters as null', () => {
     const rows = ruleRows(
-      [{ id: 'air', code: 'AIR', effectiveFrom: '2025-07-01', effectiveTo: '2030-12-31', confidence: 'confirmed', sources: ['s1'], parameters: { rate: { value: 20, unit: 'percent', byLocation: { a: 20, b: null }, confidence: 'confirmed', sources: ['s2'] }, base: { value: 'rbi', confidence: 'confirmed' }, caps: { value: null, confidence: null } } }],
-      { params: { fr: { rate: 'Taux', base: 'Assiette', caps: 'Plafonds' }, en: { rate: 'Rate', base: 'Base', caps: 'Caps' } }, locations: { fr: { a: 'A', b: 'B' }, en: { a: 'A', b: 'B' } }, values: { fr: { rbi: 'RBI' }, en: { rbi: 'gross income' } } },
+      [
+        {
+          id: 'air',
+          code: 'AIR',
+          effectiveFrom: '2025-07-01',
+          effectiveTo: '2030-12-31',
+          confidence: 'confirmed',
+          sources: ['s1'],
+          parameters: {
+            rate: {
+              value: 20,
+              unit: 'percent',
+              byLocation: { a: 20, b: null },
+              confidence: 'confirmed',
+              sources: ['s2'],
+            },
+            base: { value: 'rbi', confidence: 'confirmed' },
+            caps: { value: null, confidence: null },
+          },
+        },
+      ],
+      {
+        params: {
+          fr: { rate: 'Taux', base: 'Assiette', caps: 'Plafonds' },
+          en: { rate: 'Rate', base: 'Base', caps: 'Caps' },
+        },
+        locations: { fr: { a: 'A', b: 'B' }, en: { a: 'A', b: 'B' } },
+        values: { fr: { rbi: 'RBI' }, en: { rbi: 'gross income' } },
+      },
       ctx,
     );
-    expect(rows.map((r) => [r.id, r.value, r.confidence])).toEqual([['air.rate', 20, 'confirmed'], ['air.rate.a', 20, 'confirmed'], ['air.rate.b', null, null], ['air.base', 'rbi', 'confirmed'], ['air.caps', null, null]]);
+    expect(rows.map((r) => [r.id, r.value, r.confidence])).toEqual([
+      ['air.rate', 20, 'confirmed'],
+      ['air.rate.a', 20, 'confirmed'],
+      ['air.rate.b', null, null],
+      ['air.base', 'rbi', 'confirmed'],
+      ['air.caps', null, null],
+    ]);
     expect(rows[0]!.sources.map((s) => s.id)).toEqual(['s2']);
     expect(rows[3]!.sources.map((s) => s.id)).toEqual(['s1']);
     expect(rows[3]!.valueText).toEqual({ fr: 'RBI', en: 'gross income' });
@@ -49,35 +125,117 @@ describe('dataset rows', () => {
   });
 
   it('a park gives its area, office space, jobs and opening, unknown ones as null', () => {
-    const rows = parkRows([{ id: 'p', name: { fr: 'P', en: 'P' }, areaHa: 53, officeM2: null, opened: 'unknown', confidence: 'confirmed', sources: ['s1'] }], { fr: { area: 'Superficie', office: 'Bureaux', jobs: 'Emplois', opened: 'Ouverture' }, en: { area: 'Area', office: 'Office', jobs: 'Jobs', opened: 'Opened' } }, ctx);
-    expect(rows.map((r) => [r.id, r.value, r.unit])).toEqual([['p.area', 53, 'hectares'], ['p.office', null, 'm2'], ['p.jobs', null, 'jobs'], ['p.opened', 'unknown', null]]);
+    const rows = parkRows(
+      [
+        {
+          id: 'p',
+          name: { fr: 'P', en: 'P' },
+          areaHa: 53,
+          officeM2: null,
+          opened: 'unknown',
+          confidence: 'confirmed',
+          sources: ['s1'],
+        },
+      ],
+      {
+        fr: { area: 'Superficie', office: 'Bureaux', jobs: 'Emplois', opened: 'Ouverture' },
+        en: { area: 'Area', office: 'Office', jobs: 'Jobs', opened: 'Opened' },
+      },
+      ctx,
+    );
+    expect(rows.map((r) => [r.id, r.value, r.unit])).toEqual([
+      ['p.area', 53, 'hectares'],
+      ['p.office', null, 'm2'],
+      ['p.jobs', null, 'jobs'],
+      ['p.opened', 'unknown', null],
+    ]);
   });
 
   it('the CSV has one line per row, a column per language, and sources joined in order', () => {
-    const rows = figureRows([{ id: 'f', value: 1, unit: 'count', period: '2024', label: { fr: 'é', en: 'e' }, confidence: 'confirmed', sources: ['s1', 's2'] }], ctx);
+    const rows = figureRows(
+      [
+        {
+          id: 'f',
+          value: 1,
+          unit: 'count',
+          period: '2024',
+          label: { fr: 'é', en: 'e' },
+          confidence: 'confirmed',
+          sources: ['s1', 's2'],
+        },
+      ],
+      ctx,
+    );
     const [header, line, ...rest] = parseCsv(datasetCsv(rows, ['fr', 'en']));
     expect(rest).toEqual([]);
     const get = (col: string) => line![header!.indexOf(col)];
-    expect([get('id'), get('value'), get('label_fr'), get('label_en'), get('source_titles'), get('source_is_copy'), get('caveat_en')]).toEqual(['f', '1', 'é', 'e', 'T, t | U', 'no | yes', '']);
+    expect([
+      get('id'),
+      get('value'),
+      get('label_fr'),
+      get('label_en'),
+      get('source_titles'),
+      get('source_is_copy'),
+      get('caveat_en'),
+    ]).toEqual(['f', '1', 'é', 'e', 'T, t | U', 'no | yes', '']);
   });
 });
 
 describe('diffReleases and unexplained', () => {
-  const r = (id: string, value: number | null, confidence = 'confirmed') => ({ id, value, unit: 'percent', period: '2025', confidence });
+  const r = (id: string, value: number | null, confidence = 'confirmed') => ({
+    id,
+    value,
+    unit: 'percent',
+    period: '2025',
+    confidence,
+  });
   it('finds changed, added and removed facts, ignoring rows that did not move', () => {
-    const d = diffReleases({ rules: [r('a', 1), r('b', 2), r('c', 3)] }, { rules: [r('a', 1), r('b', 2, 'single-source'), r('d', 4)] });
-    expect(d.map((x) => [x.fact, x.kind])).toEqual([['rules:b', 'changed'], ['rules:c', 'removed'], ['rules:d', 'added']]);
+    const d = diffReleases(
+      { rules: [r('a', 1), r('b', 2), r('c', 3)] },
+      { rules: [r('a', 1), r('b', 2, 'single-source'), r('d', 4)] },
+    );
+    expect(d.map((x) => [x.fact, x.kind])).toEqual([
+      ['rules:b', 'changed'],
+      ['rules:c', 'removed'],
+      ['rules:d', 'added'],
+    ]);
   });
   it('an entry naming a parameter covers its per-location rows, not its neighbours', () => {
-    const d = diffReleases({ r: [r('air.rate.x', 1), r('air.rates', 1)] }, { r: [r('air.rate.x', 2), r('air.rates', 2)] });
-    expect(unexplained(d, [{ id: 'e', date: '2026-12-01', facts: ['r:air.rate'] }], '2026-11-27').map((x) => x.fact)).toEqual(['r:air.rates']);
+    const d = diffReleases(
+      { r: [r('air.rate.x', 1), r('air.rates', 1)] },
+      { r: [r('air.rate.x', 2), r('air.rates', 2)] },
+    );
+    expect(
+      unexplained(d, [{ id: 'e', date: '2026-12-01', facts: ['r:air.rate'] }], '2026-11-27').map(
+        (x) => x.fact,
+      ),
+    ).toEqual(['r:air.rates']);
   });
 });
 
 describe('atomFeed', () => {
-  const xml = atomFeed({ id: 'https://x/fr/changes/', title: 'Modifs & <co>', lang: 'fr', updated: '2026-12-01', self: 'https://x/fr/changes.xml', alternate: 'https://x/fr/changes/', author: 'A', entries: [{ id: 'https://x/fr/changes/#e', title: 'T', updated: '2026-12-01', link: 'https://x/fr/changes/#e', summary: 'S "q"' }] });
+  const xml = atomFeed({
+    id: 'https://x/fr/changes/',
+    title: 'Modifs & <co>',
+    lang: 'fr',
+    updated: '2026-12-01',
+    self: 'https://x/fr/changes.xml',
+    alternate: 'https://x/fr/changes/',
+    author: 'A',
+    entries: [
+      {
+        id: 'https://x/fr/changes/#e',
+        title: 'T',
+        updated: '2026-12-01',
+        link: 'https://x/fr/changes/#e',
+        summary: 'S "q"',
+      },
+    ],
+  });
   it('has the elements RFC 4287 requires, dates in RFC 3339, text escaped', () => {
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="fr">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="fr">/,
+    );
     expect(xml).toContain('<title>Modifs &amp; &lt;co&gt;</title>');
     expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://x/fr/changes.xml"/>');
     expect(xml).toContain('<updated>2026-12-01T00:00:00Z</updated>');
@@ -88,12 +246,27 @@ describe('atomFeed', () => {
 });
 
 describe('estimateCsv', () => {
-  const base = { header: ['Kind', 'Label', 'Value', 'Unit', 'Notes'] as [string, string, string, string, string], kinds: { input: 'input', result: 'result', summary: 'summary' } };
+  const base = {
+    header: ['Kind', 'Label', 'Value', 'Unit', 'Notes'] as [string, string, string, string, string],
+    kinds: { input: 'input', result: 'result', summary: 'summary' },
+  };
   it('writes the inputs, each amount rounded to the dirham as on screen, the words where there is none, and the summary', () => {
     const text = estimateCsv({
       ...base,
-      inputs: [{ label: 'Hires', value: '40' }, { label: 'Location', value: 'Fès, Oujda' }],
-      lines: [{ label: 'AIR', cells: [{ label: 'Per year', amount: 1625999.6, text: '' }, { label: 'Per person', amount: null, text: 'Unknown' }], assumptions: ['a', 'b'] }],
+      inputs: [
+        { label: 'Hires', value: '40' },
+        { label: 'Location', value: 'Fès, Oujda' },
+      ],
+      lines: [
+        {
+          label: 'AIR',
+          cells: [
+            { label: 'Per year', amount: 1625999.6, text: '' },
+            { label: 'Per person', amount: null, text: 'Unknown' },
+          ],
+          assumptions: ['a', 'b'],
+        },
+      ],
       summary: [{ label: 'Per hire', amount: 40650.4 }],
       note: 'Estimate',
     });
@@ -108,20 +281,54 @@ describe('estimateCsv', () => {
     ]);
   });
   it('labelOf drops the amount placeholder and the colon before it', () => {
-    expect(labelOf('Value per hire in the first year (AIR, PAE and PAF): {{amount}}')).toBe('Value per hire in the first year (AIR, PAE and PAF)');
+    expect(labelOf('Value per hire in the first year (AIR, PAE and PAF): {{amount}}')).toBe(
+      'Value per hire in the first year (AIR, PAE and PAF)',
+    );
     expect(labelOf('المجموع: {{amount}}')).toBe('المجموع');
   });
 });
 
 describe('translationStatus', () => {
-  const e = (collection: string, slug: string, lang: string, edited: string) => ({ collection, slug, lang, title: `${slug}-${lang}`, edited });
+  const e = (collection: string, slug: string, lang: string, edited: string) => ({
+    collection,
+    slug,
+    lang,
+    title: `${slug}-${lang}`,
+    edited,
+  });
   it('flags each translation edited before its French text, and only those', () => {
-    const rows = translationStatus([e('pillars', 'x', 'fr', '2026-12-01'), e('pillars', 'x', 'en', '2026-11-27'), e('pillars', 'x', 'ar', '2026-12-01'), e('pages', 'home', 'en', '2026-11-01'), e('pages', 'home', 'fr', '2026-11-01')], 'fr');
-    expect(rows.map((r) => [r.key, r.outdated])).toEqual([['pages/home', []], ['pillars/x', ['en']]]);
+    const rows = translationStatus(
+      [
+        e('pillars', 'x', 'fr', '2026-12-01'),
+        e('pillars', 'x', 'en', '2026-11-27'),
+        e('pillars', 'x', 'ar', '2026-12-01'),
+        e('pages', 'home', 'en', '2026-11-01'),
+        e('pages', 'home', 'fr', '2026-11-01'),
+      ],
+      'fr',
+    );
+    expect(rows.map((r) => [r.key, r.outdated])).toEqual([
+      ['pages/home', []],
+      ['pillars/x', ['en']],
+    ]);
     expect(rows[1]!.edited).toEqual({ fr: '2026-12-01', en: '2026-11-27', ar: '2026-12-01' });
     expect(isOutdated('2026-12-02', '2026-12-01')).toBe(false);
   });
   it('knows where each entry is published', () => {
-    expect([proseRoute('pillars', 'human-capital'), proseRoute('pages', 'home'), proseRoute('pages', 'estimator'), proseRoute('pages', 'glossary'), proseRoute('parkPages', 'fes-shore'), proseRoute('pages', 'parks')]).toEqual(['/pillars/human-capital/', '/', '/incentives/estimator/', '/glossary/', '/parks/fes-shore/', '/parks/']);
+    expect([
+      proseRoute('pillars', 'human-capital'),
+      proseRoute('pages', 'home'),
+      proseRoute('pages', 'estimator'),
+      proseRoute('pages', 'glossary'),
+      proseRoute('parkPages', 'fes-shore'),
+      proseRoute('pages', 'parks'),
+    ]).toEqual([
+      '/pillars/human-capital/',
+      '/',
+      '/incentives/estimator/',
+      '/glossary/',
+      '/parks/fes-shore/',
+      '/parks/',
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alternatePaths, localeFromPath, localizePath, negotiateLocale, pathWithoutLocale, stripBase, withBase } from '../../src/i18n/paths';
+import {
+  alternatePaths,
+  localeFromPath,
+  localizePath,
+  negotiateLocale,
+  pathWithoutLocale,
+  stripBase,
+  withBase,
+} from '../../src/i18n/paths';
 
 describe('localized paths', () => {
   it('prefixes every locale and keeps trailing slashes', () => {
@@ -23,8 +31,16 @@ describe('localized paths', () => {
   });
 
   it('gives the same page in every language', () => {
-    expect(alternatePaths('/fr/incentives/air/')).toEqual({ fr: '/fr/incentives/air/', en: '/en/incentives/air/', ar: '/ar/incentives/air/' });
-    expect(alternatePaths('/offshoring/ar/', '/offshoring/')).toEqual({ fr: '/offshoring/fr/', en: '/offshoring/en/', ar: '/offshoring/ar/' });
+    expect(alternatePaths('/fr/incentives/air/')).toEqual({
+      fr: '/fr/incentives/air/',
+      en: '/en/incentives/air/',
+      ar: '/ar/incentives/air/',
+    });
+    expect(alternatePaths('/offshoring/ar/', '/offshoring/')).toEqual({
+      fr: '/offshoring/fr/',
+      en: '/offshoring/en/',
+      ar: '/offshoring/ar/',
+    });
   });
 
   it('negotiates the reader’s language', () => {

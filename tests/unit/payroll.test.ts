@@ -6,7 +6,15 @@
  * else 25 % capped at 35,000; the 2025 scale; 500 MAD per dependant, at most 6).
  */
 import { describe, expect, it } from 'vitest';
-import { allowanceTier, capThreshold, contributionLines, minimumWage, payrollYear, salaryIncomeTax, taxAboveCap } from '../../src/lib/payroll';
+import {
+  allowanceTier,
+  capThreshold,
+  contributionLines,
+  minimumWage,
+  payrollYear,
+  salaryIncomeTax,
+  taxAboveCap,
+} from '../../src/lib/payroll';
 import { payroll as rules } from '../support/rules';
 
 describe('the worked example of the fact sheet: 10,000 MAD gross a month, no dependant', () => {
@@ -25,7 +33,13 @@ describe('the worked example of the fact sheet: 10,000 MAD gross a month, no dep
 
   it('deducts the employee contributions before the scale: tax 6.0 % of gross', () => {
     // 120,000 − 30,000 (25 %) − 5,937.6 = 84,062.4; 2,000 + 4,000 + 30 % × 4,062.4 = 7,218.72.
-    expect(y).toMatchObject({ allowance: 30_000, netTaxable: 84_062.4, scaleTax: 7_218.72, familyReduction: 0, tax: 7_218.72 });
+    expect(y).toMatchObject({
+      allowance: 30_000,
+      netTaxable: 84_062.4,
+      scaleTax: 7_218.72,
+      familyReduction: 0,
+      tax: 7_218.72,
+    });
     expect(Math.round((y.tax / y.gross) * 1000) / 10).toBe(6);
     expect(y.netPay).toBe(106_843.68); // 8,903.64 a month
   });
@@ -44,21 +58,37 @@ describe('below and at the ceiling', () => {
   it('5,000 MAD a month: every rate on the whole salary (21.09 % and 6.74 %), no tax', () => {
     const y = payrollYear(60_000, 0, rules);
     // 3,840 + 630 + 4,758 + 1,356 + 1,110 + 960 = 12,654; 312 + 2,376 + 1,356 = 4,044.
-    expect(y).toMatchObject({ employerContributions: 12_654, employeeContributions: 4_044, employerCost: 72_654 });
+    expect(y).toMatchObject({
+      employerContributions: 12_654,
+      employeeContributions: 4_044,
+      employerCost: 72_654,
+    });
     // 60,000 − 21,000 (35 %) − 4,044 = 34,956: under the 40,000 exempt band.
     expect(y).toMatchObject({ allowance: 21_000, netTaxable: 34_956, tax: 0, netPay: 55_956 });
   });
 
   it('capped lines stop at 72,000 MAD a year', () => {
     const lines = contributionLines(300_000, rules);
-    expect(lines.find((l) => l.id === 'cnss-long-term-pension')).toMatchObject({ base: 72_000, employer: 5_709.6, employee: 2_851.2 });
-    expect(lines.find((l) => l.id === 'amo-basic-contribution')).toMatchObject({ base: 300_000, employer: 6_780, employee: 6_780 });
+    expect(lines.find((l) => l.id === 'cnss-long-term-pension')).toMatchObject({
+      base: 72_000,
+      employer: 5_709.6,
+      employee: 2_851.2,
+    });
+    expect(lines.find((l) => l.id === 'amo-basic-contribution')).toMatchObject({
+      base: 300_000,
+      employer: 6_780,
+      employee: 6_780,
+    });
   });
 });
 
 describe('dependants', () => {
   it('takes 500 MAD a year off the tax per dependant, at most 6', () => {
-    expect(salaryIncomeTax(120_000, rules, 2)).toMatchObject({ scaleTax: 7_218.72, familyReduction: 1_000, tax: 6_218.72 });
+    expect(salaryIncomeTax(120_000, rules, 2)).toMatchObject({
+      scaleTax: 7_218.72,
+      familyReduction: 1_000,
+      tax: 6_218.72,
+    });
     expect(payrollYear(120_000, 2, rules).netPay).toBe(107_843.68);
     expect(salaryIncomeTax(120_000, rules, 9)).toMatchObject({ familyReduction: 3_000, tax: 4_218.72 });
   });
@@ -129,11 +159,17 @@ describe('invariants', () => {
 
 describe('professional-expenses tier', () => {
   it.each([
-    [77_999.99, 35], [78_000, 35], // the bound is inclusive
-    [78_000.01, 25], [1_000_000, 25],
-  ])('RBI %d → %d %%', (rbi, ratePct) => expect(allowanceTier(rbi, rules.professionalExpenses).ratePct).toBe(ratePct));
+    [77_999.99, 35],
+    [78_000, 35], // the bound is inclusive
+    [78_000.01, 25],
+    [1_000_000, 25],
+  ])('RBI %d → %d %%', (rbi, ratePct) =>
+    expect(allowanceTier(rbi, rules.professionalExpenses).ratePct).toBe(ratePct),
+  );
 
   it('names the problem when no tier applies', () => {
-    expect(() => allowanceTier(100, [{ rbiUpTo: 50, ratePct: 35, capMad: null }])).toThrow(/no professional-expenses tier/);
+    expect(() => allowanceTier(100, [{ rbiUpTo: 50, ratePct: 35, capMad: null }])).toThrow(
+      /no professional-expenses tier/,
+    );
   });
 });

@@ -19,13 +19,24 @@ describe('moved pages', () => {
   });
 
   it('tells a redirect page from a page of the guide', () => {
-    expect(isRedirectPage('<html lang="fr"><head><meta http-equiv="refresh" content="0;url=/fr/parks/"></head></html>')).toBe(true);
-    expect(isRedirectPage('<html lang="fr"><head><meta name="description" content="refresh"></head></html>')).toBe(false);
+    expect(
+      isRedirectPage(
+        '<html lang="fr"><head><meta http-equiv="refresh" content="0;url=/fr/parks/"></head></html>',
+      ),
+    ).toBe(true);
+    expect(
+      isRedirectPage('<html lang="fr"><head><meta name="description" content="refresh"></head></html>'),
+    ).toBe(false);
   });
 
   it('writes one forced 301 per language for Netlify, under the base path', () => {
-    expect(netlifyRedirects('/', ['fr', 'ar'])).toEqual(['/fr/sites/*  /fr/parks/:splat  301!', '/ar/sites/*  /ar/parks/:splat  301!']);
-    expect(netlifyRedirects('/offshoring/', ['en'])).toEqual(['/offshoring/en/sites/*  /offshoring/en/parks/:splat  301!']);
+    expect(netlifyRedirects('/', ['fr', 'ar'])).toEqual([
+      '/fr/sites/*  /fr/parks/:splat  301!',
+      '/ar/sites/*  /ar/parks/:splat  301!',
+    ]);
+    expect(netlifyRedirects('/offshoring/', ['en'])).toEqual([
+      '/offshoring/en/sites/*  /offshoring/en/parks/:splat  301!',
+    ]);
   });
 
   it('has the same 301 in server/nginx.conf, for every language, before the Brotli lookup', () => {

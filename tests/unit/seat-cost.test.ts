@@ -24,7 +24,13 @@ describe('seat cost', () => {
       paf: 1_680, // 3.5 % × 120,000 = 4,200 per recruit × 4 / 10 seats
       'cost-after-incentives': 118_917.6, // 140,997.6 − 20,400 − 1,680
     });
-    expect(r.total).toMatchObject({ 'employer-cost': 1_409_976, pae: 204_000, paf: 16_800, 'cost-after-incentives': 1_189_176, 'net-pay': 1_068_436.8 });
+    expect(r.total).toMatchObject({
+      'employer-cost': 1_409_976,
+      pae: 204_000,
+      paf: 16_800,
+      'cost-after-incentives': 1_189_176,
+      'net-pay': 1_068_436.8,
+    });
   });
 
   it('compares two locations: the cap differs, the rest does not; unknown stays unknown', () => {
@@ -50,8 +56,14 @@ describe('seat-cost inputs', () => {
   const good = { gross: '10 000', seats: '10', moroccan: '4', location: 'p2i-secondary' };
 
   it('reads a shared link, dependants 0 by default', () => {
-    expect(parseSeatInput(good, min)).toEqual({ ok: true, input: { gross: 10_000, seats: 10, moroccan: 4, location: 'p2i-secondary', dependants: 0 } });
-    expect(parseSeatInput({ ...good, dependants: '3', compare: 'P2I-PRIMARY' }, min)).toMatchObject({ ok: true, input: { dependants: 3, compare: 'p2i-primary' } });
+    expect(parseSeatInput(good, min)).toEqual({
+      ok: true,
+      input: { gross: 10_000, seats: 10, moroccan: 4, location: 'p2i-secondary', dependants: 0 },
+    });
+    expect(parseSeatInput({ ...good, dependants: '3', compare: 'P2I-PRIMARY' }, min)).toMatchObject({
+      ok: true,
+      input: { dependants: 3, compare: 'p2i-primary' },
+    });
   });
 
   it.each([
@@ -69,12 +81,23 @@ describe('seat-cost inputs', () => {
   ])('rejects %o', (change, expected) => {
     const r = parseSeatInput({ ...good, ...change }, min);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => [e.field, e.code, e.limit].filter((x) => x !== undefined).join(':'))).toEqual([expected]);
+    if (!r.ok)
+      expect(
+        r.errors.map((e) => [e.field, e.code, e.limit].filter((x) => x !== undefined).join(':')),
+      ).toEqual([expected]);
   });
 });
 
 describe('CSV', () => {
   it('writes a BOM, CRLF lines and quotes what needs it', () => {
-    expect(toCsv(['line', 'MAD'], [['Gross, "base"', 120000], ['Net', 106843.68]])).toBe('\uFEFFline,MAD\r\n"Gross, ""base""",120000\r\nNet,106843.68\r\n');
+    expect(
+      toCsv(
+        ['line', 'MAD'],
+        [
+          ['Gross, "base"', 120000],
+          ['Net', 106843.68],
+        ],
+      ),
+    ).toBe('\uFEFFline,MAD\r\n"Gross, ""base""",120000\r\nNet,106843.68\r\n');
   });
 });

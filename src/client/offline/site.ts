@@ -26,23 +26,31 @@ const chosen = (): Theme | undefined => {
 
 // Links followed by mouse or keyboard (including search results drawn later): the link gets the
 // theme just before the browser follows it.
-document.addEventListener('click', (event) => {
-  const theme = chosen();
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
-  if (theme && link) link.href = withTheme(link.getAttribute('href') ?? '', theme, location.href);
-}, true);
+document.addEventListener(
+  'click',
+  (event) => {
+    const theme = chosen();
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
+    if (theme && link) link.href = withTheme(link.getAttribute('href') ?? '', theme, location.href);
+  },
+  true,
+);
 
 // Forms that open another page of the copy (the header search box, the search page's form).
-document.addEventListener('submit', (event) => {
-  const theme = chosen();
-  const form = event.target;
-  if (!theme || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get') return;
-  let field = form.querySelector<HTMLInputElement>('input[type="hidden"][name="theme"]');
-  if (!field) {
-    field = document.createElement('input');
-    field.type = 'hidden';
-    field.name = 'theme';
-    form.append(field);
-  }
-  field.value = theme;
-}, true);
+document.addEventListener(
+  'submit',
+  (event) => {
+    const theme = chosen();
+    const form = event.target;
+    if (!theme || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get') return;
+    let field = form.querySelector<HTMLInputElement>('input[type="hidden"][name="theme"]');
+    if (!field) {
+      field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'theme';
+      form.append(field);
+    }
+    field.value = theme;
+  },
+  true,
+);

@@ -5,7 +5,17 @@
  * search page: Pagefind's script, WebAssembly and index are fetched at that moment only.
  */
 import { arabicQueryVariants } from '../../lib/arabic-search';
-import { excerptRuns, isPageType, landingAnchor, mergeResults, restoreApostrophes, withFragment, type Anchor, type Filters, type Hit } from '../../lib/search';
+import {
+  excerptRuns,
+  isPageType,
+  landingAnchor,
+  mergeResults,
+  restoreApostrophes,
+  withFragment,
+  type Anchor,
+  type Filters,
+  type Hit,
+} from '../../lib/search';
 import { withBase } from '../../i18n/paths';
 import type { OfflineIndexData } from '../../lib/offline-search';
 import { loadQuickIndex, quickSearch } from './quick';
@@ -14,10 +24,23 @@ import { loadQuickIndex, quickSearch } from './quick';
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
-interface PagefindResult { id: string; score: number; data(): Promise<Fragment> }
-interface SubResult { title: string; url: string; excerpt: string; locations: number[]; anchor?: Anchor }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<Fragment>;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: Anchor;
+}
 interface Fragment {
   url: string;
   excerpt: string;
@@ -29,7 +52,10 @@ interface Fragment {
 
 export type { Filters, Hit, Section } from '../../lib/search';
 /** A finished search: how many pages match, and their data a slice at a time (each costs a fetch). */
-export interface Found { total: number; hits(from: number, to: number): Promise<Hit[]> }
+export interface Found {
+  total: number;
+  hits(from: number, to: number): Promise<Hit[]>;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -72,7 +98,11 @@ function toHit(f: Fragment): Hit {
   const sections = f.sub_results
     .filter((s) => s !== top)
     .slice(0, 3)
-    .map((s) => ({ url: withFragment(s.url, landingAnchor(s.locations, f.anchors) ?? s.anchor?.id), title: restoreApostrophes(s.title), excerpt: excerptRuns(s.excerpt) }));
+    .map((s) => ({
+      url: withFragment(s.url, landingAnchor(s.locations, f.anchors) ?? s.anchor?.id),
+      title: restoreApostrophes(s.title),
+      excerpt: excerptRuns(s.excerpt),
+    }));
   return {
     url: f.url,
     title: restoreApostrophes(f.meta['title'] ?? f.url),
@@ -99,6 +129,11 @@ export async function searchQuick(query: string, lang: string): Promise<Found> {
  * Fetches what searchQuick will need: the quick index (its data already on its way when
  * `fetched` is given), or Pagefind when there is none.
  */
-export function preloadQuick(lang: string, fetched?: Promise<OfflineIndexData | undefined>): Promise<unknown> {
-  return loadQuickIndex(lang, fetched).then((quick): Promise<unknown> => (quick ? Promise.resolve(quick) : loadPagefind()));
+export function preloadQuick(
+  lang: string,
+  fetched?: Promise<OfflineIndexData | undefined>,
+): Promise<unknown> {
+  return loadQuickIndex(lang, fetched).then((quick): Promise<unknown> =>
+    quick ? Promise.resolve(quick) : loadPagefind(),
+  );
 }

@@ -17,7 +17,11 @@ import { arrowKeys, countNodes, messageNodes, quickItem } from './render';
 const quickCount = 5;
 
 /** `quickData`: the quick index's data, when the page started its download (./header.ts). */
-export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement, quickData?: Promise<OfflineIndexData | undefined>) {
+export function mountHeaderPanel(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  quickData?: Promise<OfflineIndexData | undefined>,
+) {
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
   const lang = document.documentElement.lang;
   const panel = form.querySelector<HTMLElement>('[data-panel]')!;
@@ -33,7 +37,10 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement,
   const close = () => (panel.hidden = true);
 
   function show(...parts: (Node[] | false)[]) {
-    const nodes = () => parts.filter((p): p is Node[] => p !== false).flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p));
+    const nodes = () =>
+      parts
+        .filter((p): p is Node[] => p !== false)
+        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p));
     message.replaceChildren(...nodes());
     status.replaceChildren(...nodes()); // the live region (outside the panel, which may be hidden)
   }
@@ -55,7 +62,11 @@ export function mountHeaderPanel(form: HTMLFormElement, input: HTMLInputElement,
       const hits = await found.hits(0, quickCount);
       if (mine !== run) return;
       list.replaceChildren(...hits.map((h) => quickItem(h, strings)));
-      show(truncated && messageNodes(strings.tooLong, {}), countNodes(strings, found.total, text), found.total === 0 && messageNodes(strings.noResultsHint, {}));
+      show(
+        truncated && messageNodes(strings.tooLong, {}),
+        countNodes(strings, found.total, text),
+        found.total === 0 && messageNodes(strings.noResultsHint, {}),
+      );
     } catch {
       if (mine !== run) return;
       list.replaceChildren();

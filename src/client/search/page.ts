@@ -41,7 +41,11 @@ export function initSearchPage(root: HTMLElement) {
 
   function syncUrl(q: string, f: Filters) {
     const url = new URL(location.href);
-    for (const [k, v] of [['q', q], ['type', f.type], ['region', f.region]] as const) {
+    for (const [k, v] of [
+      ['q', q],
+      ['type', f.type],
+      ['region', f.region],
+    ] as const) {
       if (v) url.searchParams.set(k, v);
       else url.searchParams.delete(k);
     }
@@ -49,7 +53,11 @@ export function initSearchPage(root: HTMLElement) {
   }
 
   function say(...parts: (Node[] | false)[]) {
-    status.replaceChildren(...parts.filter((p): p is Node[] => p !== false).flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)));
+    status.replaceChildren(
+      ...parts
+        .filter((p): p is Node[] => p !== false)
+        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
+    );
   }
 
   async function update() {
@@ -74,7 +82,11 @@ export function initSearchPage(root: HTMLElement) {
       shown = hits.length;
       list.replaceChildren(...hits.map((h) => resultItem(h, strings)));
       more.hidden = shown >= result.total;
-      say(notice, countNodes(strings, result.total, text), result.total === 0 && messageNodes(strings.noResultsHint, {}));
+      say(
+        notice,
+        countNodes(strings, result.total, text),
+        result.total === 0 && messageNodes(strings.noResultsHint, {}),
+      );
     } catch {
       if (mine !== run) return;
       list.replaceChildren();

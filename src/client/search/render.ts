@@ -5,7 +5,11 @@
 import { pluralTemplate, templateParts, type TextRun, type SearchStrings } from '../../lib/search';
 import type { Hit } from './engine';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -14,12 +18,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, .
 
 /** Excerpt runs as text nodes and <mark> elements. */
 export function excerptNodes(segments: TextRun[]): Node[] {
-  return segments.map((s) => (s.mark ? el('mark', 'rounded-sm bg-caveat px-0.5 font-semibold text-ink', s.text) : document.createTextNode(s.text)));
+  return segments.map((s) =>
+    s.mark
+      ? el('mark', 'rounded-sm bg-caveat px-0.5 font-semibold text-ink', s.text)
+      : document.createTextNode(s.text),
+  );
 }
 
 /** A dictionary message with its variables filled in; the query goes in <bdi> (it may be in another script). */
 export function messageNodes(template: string, vars: Record<string, string>): Node[] {
-  return templateParts(template, vars).map((p) => (p.name === 'query' ? el('bdi', '', p.text) : document.createTextNode(p.text)));
+  return templateParts(template, vars).map((p) =>
+    p.name === 'query' ? el('bdi', '', p.text) : document.createTextNode(p.text),
+  );
 }
 
 /** "3 results for “KPO”" in the page's language and plural form. */
@@ -84,7 +94,13 @@ export function arrowKeys(input: HTMLInputElement, list: HTMLElement, onEscape: 
     const all = links();
     const i = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (i < 0) return;
-    const moves: Record<string, HTMLElement | undefined> = { ArrowDown: all[i + 1], ArrowUp: i === 0 ? input : all[i - 1], Home: all[0], End: all.at(-1), Escape: input };
+    const moves: Record<string, HTMLElement | undefined> = {
+      ArrowDown: all[i + 1],
+      ArrowUp: i === 0 ? input : all[i - 1],
+      Home: all[0],
+      End: all.at(-1),
+      Escape: input,
+    };
     const target = moves[e.key];
     if (!target) return;
     e.preventDefault();
