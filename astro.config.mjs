@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { locales, defaultLocale, languagesByFontFamily } from './src/i18n/locales.ts';
 import offshoring from './integrations/offshoring.ts';
 import { basePath, siteUrl } from './src/data/deployment.ts';
 import { isOldPath } from './src/data/redirects.ts';
@@ -39,8 +39,8 @@ export default defineConfig({
     // Last, after sitemap's files: it indexes the finished pages and compresses every text file.
     offshoring({
       languages: Object.keys(locales),
-      // Each font family with the languages set in it (global.css).
-      fontFamilies: { 'Inter Variable': ['fr', 'en'], 'Noto Sans Arabic Variable': ['ar'] },
+      // Each web font with the languages set in it, from the registry's scripts.
+      fontFamilies: languagesByFontFamily(),
     }),
   ],
   // Each page gets a <meta> Content-Security-Policy with hashes of its scripts and styles: no

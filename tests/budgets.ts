@@ -18,7 +18,7 @@
  * - JavaScript never blocks the first paint here (type="module" scripts are deferred), but a
  *   mid-range phone parses and runs it on a slow core. Content pages run only what the header
  *   needs (search box, theme toggle, share buttons): 2 KB, budget 2.5 KB. The estimator runs its calculator
- *   (8 KB). The search page loads the Pagefind engine as it opens, since searching is what the
+ *   (8.1 KB, its rules in a chunk shared with the seat-cost page; budget 8.5 KB). The search page loads the Pagefind engine as it opens, since searching is what the
  *   reader came for: its script, worker, WebAssembly and the language's index metadata, which
  *   are listed in `onOpen` because no tag in the HTML names them.
  * - Fonts are counted apart (see `fontBudgets`): they never hold back or move the text
@@ -74,7 +74,7 @@ export const budgetClasses = [
   {
     type: 'estimator',
     match: /^\/[a-z]{2}\/incentives\/estimator\/$/,
-    budget: { html: 16 * KB, css: 10 * KB, js: 8 * KB },
+    budget: { html: 16 * KB, css: 10 * KB, js: 8.5 * KB },
   },
   {
     type: 'search',

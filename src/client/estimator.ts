@@ -15,7 +15,7 @@ import {
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
-import { bindQueryForm, restoreFromQuery } from './query-form';
+import { bindQueryForm, readQueryForm, restoreFromQuery, writeQuery } from './query-form';
 
 const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -37,18 +37,8 @@ const endYear = rules.window.to.slice(0, 4);
 /** A list value from the URL that matches no option: kept so the reader is told it is not a choice. */
 const strayChoice = new Map<Field, string>();
 
-function readForm() {
-  return Object.fromEntries(
-    fieldNames.map((f) => [f, control(f).value || strayChoice.get(f) || '']),
-  ) as Record<Field, string>;
-}
-
-function writeUrl(raw: Record<Field, string>) {
-  const params = new URLSearchParams();
-  for (const f of fieldNames) if (raw[f].trim()) params.set(f, raw[f].trim());
-  const query = params.toString();
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-}
+const readForm = () => readQueryForm({ fields: fieldNames, control, strayChoice });
+const writeUrl = (raw: Record<Field, string>) => writeQuery(fieldNames, raw);
 
 function showErrors(errors: FieldError[]) {
   for (const f of fieldNames) {

@@ -33,6 +33,23 @@ export function restoreFromQuery<F extends string>(
   }
 }
 
+/** The form's values, a stray choice from the URL standing in for its empty <select>. */
+export function readQueryForm<F extends string>(
+  q: Pick<QueryForm<F>, 'fields' | 'control' | 'strayChoice'>,
+): Record<F, string> {
+  return Object.fromEntries(
+    q.fields.map((f) => [f, q.control(f).value || q.strayChoice.get(f) || '']),
+  ) as Record<F, string>;
+}
+
+/** Writes the filled fields into the address (replacing the history entry: no entry per keystroke). */
+export function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
+  const params = new URLSearchParams();
+  for (const f of fields) if (raw[f].trim()) params.set(f, raw[f].trim());
+  const query = params.toString();
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+}
+
 export function bindQueryForm<F extends string>(q: QueryForm<F>): void {
   q.form.addEventListener('input', (ev) => {
     const name = (ev.target as HTMLInputElement).name as F;

@@ -16,7 +16,7 @@ import {
 import { toCsv } from '../lib/csv';
 import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
-import { bindQueryForm, restoreFromQuery } from './query-form';
+import { bindQueryForm, readQueryForm, restoreFromQuery, writeQuery } from './query-form';
 
 const data: SeatCostPayload = JSON.parse(document.getElementById('seat-cost-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -40,18 +40,8 @@ const h = <K extends keyof HTMLElementTagNameMap>(
 };
 const minMonthly = () => minimumWage(rules, new Date()).monthly;
 
-function readForm() {
-  return Object.fromEntries(
-    seatFields.map((f) => [f, control(f).value || strayChoice.get(f) || '']),
-  ) as Record<SeatField, string>;
-}
-
-function writeUrl(raw: Record<SeatField, string>) {
-  const params = new URLSearchParams();
-  for (const f of seatFields) if (raw[f].trim()) params.set(f, raw[f].trim());
-  const query = params.toString();
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-}
+const readForm = () => readQueryForm({ fields: seatFields, control, strayChoice });
+const writeUrl = (raw: Record<SeatField, string>) => writeQuery(seatFields, raw);
 
 function showErrors(errors: SeatFieldError[]) {
   for (const f of seatFields) {

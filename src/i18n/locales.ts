@@ -31,6 +31,19 @@ export const locales = {
 /** Writing systems (ISO 15924) the site has fonts and font budgets for (tests/budgets.ts). */
 export type Script = 'Latn' | 'Arab';
 
+/** The web font each script is set in (the @font-face families of src/styles/global.css). */
+export const fontFamilyByScript = {
+  Latn: 'Inter Variable',
+  Arab: 'Noto Sans Arabic Variable',
+} as const satisfies Record<Script, string>;
+
+/** Each web font with the languages set in it: { 'Inter Variable': ['fr', 'en'], … }. */
+export const languagesByFontFamily = (): Record<string, string[]> => {
+  const families: Record<string, string[]> = {};
+  for (const l of Object.values(locales)) (families[fontFamilyByScript[l.script]] ??= []).push(l.code);
+  return families;
+};
+
 export type Locale = keyof typeof locales;
 export type LocaleInfo = (typeof locales)[Locale];
 export const defaultLocale: Locale = 'fr';
