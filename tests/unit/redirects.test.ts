@@ -21,7 +21,7 @@ describe('moved pages', () => {
   it('tells a redirect page from a page of the guide', () => {
     expect(
       isRedirectPage(
-        '<html lang="fr"><head><meta http-equiv="refresh" content="0;url=/fr/parks/"></head></html>',
+        '<html lang="fr"><head><meta http-equiv="refresh" content="0; url=/fr/parks/"></head></html>',
       ),
     ).toBe(true);
     expect(
