@@ -1,5 +1,5 @@
 /**
- * Site search (issue 4), the parts that need neither a browser nor Astro: page types and the
+ * Site search, the parts that need neither a browser nor Astro: page types and the
  * attributes that put a page in the Pagefind index, query clean-up, merging the results of
  * several searches, safe excerpts, plural choice and section anchors.
  */
@@ -249,7 +249,7 @@ export interface SearchStrings {
 }
 
 /**
- * The quick index of a language, under pagefind/ (issue 17): the header box's first results,
+ * The quick index of a language, under pagefind/: the header box's first results,
  * without loading Pagefind. 'fr' → 'quick.fr.json'.
  */
 export const quickIndexFile = (lang: string) => `quick.${lang}.json`;

@@ -6,7 +6,8 @@ import { localeCodes, locales } from '../support/site';
 import type { Locale } from '../../src/i18n/locales';
 
 const pages = builtPages().filter((p) => p.path !== '/404.html');
-const metaOf = (html: string, key: string) => [...html.matchAll(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const metaOf = (html: string, key: string) =>
+  [...html.matchAll(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
 const sitePath = (url: string) => `/${new URL(url).pathname.slice(base.length)}`;
 
 describe('social previews and structured data', () => {
@@ -18,7 +19,12 @@ describe('social previews and structured data', () => {
     expect(metaOf(html, 'og:title')[0]).toBeTruthy();
     expect(metaOf(html, 'og:description')[0]!.length).toBeGreaterThan(20);
     expect(metaOf(html, 'og:locale')).toEqual([locales[lang as Locale].og]);
-    expect(metaOf(html, 'og:locale:alternate').sort()).toEqual(localeCodes.filter((l) => l !== lang).map((l) => locales[l].og).sort());
+    expect(metaOf(html, 'og:locale:alternate').sort()).toEqual(
+      localeCodes
+        .filter((l) => l !== lang)
+        .map((l) => locales[l].og)
+        .sort(),
+    );
     expect(metaOf(html, 'twitter:card')).toEqual(['summary_large_image']);
     const [image] = metaOf(html, 'og:image');
     expect(metaOf(html, 'twitter:image')).toEqual([image]);
@@ -40,7 +46,9 @@ describe('social previews and structured data', () => {
       const html = read(fileFor(`/${lang}/`)!);
       const site = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
       const website = [site].flat().find((i: { '@type': string }) => i['@type'] === 'WebSite');
-      expect(website.potentialAction.target.urlTemplate).toMatch(new RegExp(`/${lang}/search/\\?q=\\{search_term_string\\}$`));
+      expect(website.potentialAction.target.urlTemplate).toMatch(
+        new RegExp(`/${lang}/search/\\?q=\\{search_term_string\\}$`),
+      );
     }
   });
 });

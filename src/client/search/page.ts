@@ -1,5 +1,5 @@
 /**
- * The search page `/{lang}/search/` (issue 4). It reads `?q=`, `?type=` and `?region=` and shows
+ * The search page `/{lang}/search/`. It reads `?q=`, `?type=` and `?region=` and shows
  * results at once, so a search can be shared as a link; typing and filtering update the URL
  * with history.replaceState. Without JavaScript the form still submits, and a <noscript>
  * note says that search needs JavaScript.

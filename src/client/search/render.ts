@@ -1,6 +1,6 @@
 /**
  * DOM for search results, built node by node: the reader's query and Pagefind's excerpts only
- * ever become text nodes (and <mark> elements), never HTML (issue 4).
+ * ever become text nodes (and <mark> elements), never HTML.
  */
 import { pluralTemplate, templateParts, type TextRun, type SearchStrings } from '../../lib/search';
 import type { Hit } from './engine';
