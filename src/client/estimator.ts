@@ -15,7 +15,7 @@ import {
 import { fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
-import { bindQueryForm, readQueryForm, restoreFromQuery, writeQuery } from './query-form';
+import { readQueryForm, startQueryForm } from './query-form';
 
 const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -38,7 +38,6 @@ const endYear = rules.window.to.slice(0, 4);
 const strayChoice = new Map<Field, string>();
 
 const readForm = () => readQueryForm({ fields: fieldNames, control, strayChoice });
-const writeUrl = (raw: Record<Field, string>) => writeQuery(fieldNames, raw);
 
 function showErrors(errors: FieldError[]) {
   for (const f of fieldNames) {
@@ -216,21 +215,18 @@ function renderRate() {
   render();
 }
 
-restoreFromQuery({ fields: fieldNames, control, strayChoice }, location.search);
-showAll = !isBlank(readForm());
-bindQueryForm({
-  form,
-  fields: fieldNames,
-  control,
-  strayChoice,
-  touched,
-  update: () => {
-    writeUrl(readForm());
-    render();
-  },
-  showAll: () => (showAll = true),
-  resultsTitle: () => byId('estimator-results-title'),
-});
+showAll = !isBlank(
+  startQueryForm({
+    form,
+    fields: fieldNames,
+    control,
+    strayChoice,
+    touched,
+    render,
+    showAll: () => (showAll = true),
+    resultsTitle: () => byId('estimator-results-title'),
+  }),
+);
 byId('f-currency').addEventListener('change', renderRate);
 byId('f-rate').addEventListener('input', renderRate);
 byId('estimator-print').addEventListener('click', () => window.print());

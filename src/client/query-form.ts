@@ -20,7 +20,7 @@ export interface QueryForm<F extends string> {
 }
 
 /** Reads the URL into the form; returns nothing, the caller reads the form afterwards. */
-export function restoreFromQuery<F extends string>(
+function restoreFromQuery<F extends string>(
   q: Pick<QueryForm<F>, 'fields' | 'control' | 'strayChoice'>,
   search: string,
 ): void {
@@ -43,14 +43,14 @@ export function readQueryForm<F extends string>(
 }
 
 /** Writes the filled fields into the address (replacing the history entry: no entry per keystroke). */
-export function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
+function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
   const params = new URLSearchParams();
   for (const f of fields) if (raw[f].trim()) params.set(f, raw[f].trim());
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
-export function bindQueryForm<F extends string>(q: QueryForm<F>): void {
+function bindQueryForm<F extends string>(q: QueryForm<F>): void {
   q.form.addEventListener('input', (ev) => {
     const name = (ev.target as HTMLInputElement).name as F;
     if ((q.fields as readonly string[]).includes(name)) q.touched.add(name);
@@ -64,4 +64,24 @@ export function bindQueryForm<F extends string>(q: QueryForm<F>): void {
     const firstBad = q.form.querySelector<HTMLElement>('[aria-invalid]');
     (firstBad ?? q.resultsTitle()).focus?.();
   });
+}
+
+/**
+ * Fills the form from the URL, then keeps the URL and the results in step with every input:
+ * `render` draws the results. Returns the values the URL brought (the caller shows every message
+ * at once when the reader arrived with values).
+ */
+export function startQueryForm<F extends string>(
+  q: Omit<QueryForm<F>, 'update'> & { render: () => void },
+): Record<F, string> {
+  restoreFromQuery(q, location.search);
+  const restored = readQueryForm(q);
+  bindQueryForm({
+    ...q,
+    update: () => {
+      writeQuery(q.fields, readQueryForm(q));
+      q.render();
+    },
+  });
+  return restored;
 }

@@ -16,7 +16,7 @@ import {
 import { toCsv } from '../lib/csv';
 import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
-import { bindQueryForm, readQueryForm, restoreFromQuery, writeQuery } from './query-form';
+import { readQueryForm, startQueryForm } from './query-form';
 
 const data: SeatCostPayload = JSON.parse(document.getElementById('seat-cost-data')!.textContent!);
 const { text, intl, rules } = data;
@@ -41,7 +41,6 @@ const h = <K extends keyof HTMLElementTagNameMap>(
 const minMonthly = () => minimumWage(rules, new Date()).monthly;
 
 const readForm = () => readQueryForm({ fields: seatFields, control, strayChoice });
-const writeUrl = (raw: Record<SeatField, string>) => writeQuery(seatFields, raw);
 
 function showErrors(errors: SeatFieldError[]) {
   for (const f of seatFields) {
@@ -369,21 +368,18 @@ function render() {
   });
 }
 
-restoreFromQuery({ fields: seatFields, control, strayChoice }, location.search);
-showAll = !isSeatBlank(readForm());
-bindQueryForm({
-  form,
-  fields: seatFields,
-  control,
-  strayChoice,
-  touched,
-  update: () => {
-    writeUrl(readForm());
-    render();
-  },
-  showAll: () => (showAll = true),
-  resultsTitle: () => byId('seat-results-title'),
-});
+showAll = !isSeatBlank(
+  startQueryForm({
+    form,
+    fields: seatFields,
+    control,
+    strayChoice,
+    touched,
+    render,
+    showAll: () => (showAll = true),
+    resultsTitle: () => byId('seat-results-title'),
+  }),
+);
 byId('seat-print').addEventListener('click', () => window.print());
 byId('seat-csv').addEventListener('click', () => {
   const a = h('a', {
