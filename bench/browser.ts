@@ -8,19 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromePath, chromiumFlags } from '../tests/support/chromium.ts';
 
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromePath };
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: chromePath, args: flags });
+export const launch = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromePath, args: chromiumFlags });
 
 /** Site paths (query strings dropped) a page fetches with an empty cache until its load event and fonts are done. */
 export async function fetchedOnOpen(
@@ -136,7 +129,13 @@ async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'om-lh-'));
   const child: ChildProcess = spawn(
     chromePath,
-    [...flags, '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      ...chromiumFlags,
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const port = await new Promise<number>((resolve, reject) => {

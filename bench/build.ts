@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectEntries } from '../tests/support/project-copy.ts';
 import { addSyntheticEntries } from './synthetic.ts';
 
 export interface BuildResult {
@@ -84,16 +85,7 @@ function pagefindSizes(dist: string, langs: readonly string[]) {
  */
 export function copyProject(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
-  for (const entry of [
-    'src',
-    'integrations',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of projectEntries) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules')))
     if (entry !== '.astro' && entry !== '.cache' && entry !== '.vite')

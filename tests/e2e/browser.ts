@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { chromePath, chromiumFlags } from '../support/chromium';
 
 export const origin = () => inject('origin');
 export const base = () => inject('base');
@@ -13,16 +14,8 @@ export const url = (path: string) => `${origin()}${base().replace(/\/$/, '')}${p
 let browser: Browser | undefined;
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromePath,
+    args: chromiumFlags,
   });
   return browser;
 }

@@ -3,20 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectEntries } from './project-copy';
 import { root } from './site';
 
 export function sandbox() {
   const dir = mkdtempSync(join(tmpdir(), 'om-sandbox-'));
-  for (const entry of [
-    'src',
-    'integrations',
-    'content',
-    'public',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of projectEntries) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     dir,
