@@ -42,7 +42,41 @@ export type T = TFunction<'translation'>;
 
 /** A `t()` bound to one locale: useTranslations('ar')('nav.home') → 'الرئيسية'. */
 export function useTranslations(lang: Locale): T {
-  return instance.getFixedT(lang);
+  let t = bound.get(lang);
+  if (!t) bound.set(lang, (t = remembering(instance.getFixedT(lang))));
+  return t;
+}
+
+/**
+ * i18next's lookup, interpolation and post-processing cost tens of microseconds a call, and a
+ * page makes hundreds of the same calls: the `t()` of a locale keeps each string it has made,
+ * keyed by the key and any options that are plain strings, numbers or booleans.
+ */
+const bound = new Map<Locale, T>();
+function remembering(t: T): T {
+  const made = new Map<string, string>();
+  const plain = (o: object) =>
+    Object.values(o).every((v) => ['string', 'number', 'boolean'].includes(typeof v)) &&
+    !('returnObjects' in o);
+  const call = t as unknown as (key: unknown, options?: unknown) => unknown;
+  return ((key: unknown, options?: unknown) => {
+    const id =
+      typeof key !== 'string'
+        ? undefined
+        : options === undefined
+          ? key
+          : options && typeof options === 'object' && plain(options)
+            ? `${key}\u0000${JSON.stringify(options)}`
+            : undefined;
+    if (id === undefined) return call(key, options);
+    let text = made.get(id);
+    if (text === undefined) {
+      const result = call(key, options);
+      if (typeof result !== 'string') return result;
+      made.set(id, (text = result));
+    }
+    return text;
+  }) as unknown as T;
 }
 
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

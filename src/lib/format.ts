@@ -77,10 +77,28 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/**
+ * Intl formatters, one per locale and options, made on first use: making one costs far more than
+ * formatting with it, and a build formats tens of thousands of figures and dates.
+ */
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+const numberFormat = (intl: string, o: Intl.NumberFormatOptions) =>
+  once(`number ${intl} ${JSON.stringify(o)}`, () => new Intl.NumberFormat(intl, o));
+const dateFormat = (intl: string, o: Intl.DateTimeFormatOptions) =>
+  once(`date ${intl} ${JSON.stringify(o)}`, () => new Intl.DateTimeFormat(intl, o));
+
+/** The plural category of a count in a locale: (3, 'ar-MA') → 'few'. */
+export const pluralCategory = (count: number, intl: string): Intl.LDMLPluralRule =>
+  once(`plural ${intl}`, () => new Intl.PluralRules(intl)).select(count);
+
 /** formatNumber(148500, 'fr-FR') → '148 500' (narrow no-break space); ('ar-MA') → '148.500'. */
 export function formatNumber(value: number, intl: string, maxFractionDigits = 2): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  return new Intl.NumberFormat(intl, { maximumFractionDigits: maxFractionDigits }).format(value);
+  return numberFormat(intl, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** Fraction digits that suit a unit: billions keep two decimals, counts none. */
@@ -101,7 +119,7 @@ export function formatQuantity(
   let number = formatNumber(value, intl, digitsFor(unit));
   if (unit === 'percent-change' && value > 0) number = `+${number}`;
   const key = unitKey[unit];
-  const category = Number.isInteger(value) ? new Intl.PluralRules(intl).select(value) : 'other';
+  const category = Number.isInteger(value) ? pluralCategory(value, intl) : 'other';
   const text = fill(templates[`${key}_${category}`] ?? templates[key], { value: number });
   if (!qualifier) return text;
   return fill(qualifier === 'about' ? templates.about : templates.moreThan, { value: text });
@@ -112,7 +130,7 @@ export function formatDate(iso: string, intl: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) throw new RangeError(`not an ISO date: ${iso}`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  const text = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const text = dateFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   // French writes the first day of a month as an ordinal: « 1er juillet 2025 ».
   return intl.startsWith('fr') && match[3] === '01' ? text.replace(/^1(?=\s)/, '1er') : text;
 }
@@ -125,7 +143,7 @@ export function formatPeriod(period: string, intl: string, templates: PeriodTemp
   if (/^Q[1-4]$/.test(part)) return fill(templates.q, { year, quarter: part.slice(1) });
   if (/^\d{2}$/.test(part)) {
     const date = new Date(Date.UTC(Number(year), Number(part) - 1, 1));
-    return new Intl.DateTimeFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return dateFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
   return formatDate(period, intl);
 }
@@ -142,7 +160,7 @@ export function stripBidiMarks(text: string): string {
  */
 export function formatFileSize(bytes: number, intl: string): string {
   const mega = bytes >= 1_000_000;
-  return new Intl.NumberFormat(intl, {
+  return numberFormat(intl, {
     style: 'unit',
     unit: mega ? 'megabyte' : 'kilobyte',
     unitDisplay: intl.startsWith('ar') ? 'long' : 'short',

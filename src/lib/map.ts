@@ -42,13 +42,34 @@ export interface ProjectedPoint extends MapPoint {
   y: number;
 }
 
-/** A projection fitted to Morocco in a width × height box, and everything drawn with it. */
+type Drawing = ReturnType<typeof drawMoroccoOnce>;
+const drawings = new WeakMap<Topology, Map<string, Drawing>>();
+
+/**
+ * A projection fitted to Morocco in a width × height box, and everything drawn with it. Every
+ * page with the map draws the same one: a drawing is kept for the same topology and arguments.
+ */
 export function drawMorocco(
   topology: Topology,
   points: MapPoint[],
   width: number,
   height: number,
   padding = 12,
+): Drawing {
+  let kept = drawings.get(topology);
+  if (!kept) drawings.set(topology, (kept = new Map()));
+  const key = JSON.stringify([points, width, height, padding]);
+  let drawing = kept.get(key);
+  if (!drawing) kept.set(key, (drawing = drawMoroccoOnce(topology, points, width, height, padding)));
+  return drawing;
+}
+
+function drawMoroccoOnce(
+  topology: Topology,
+  points: MapPoint[],
+  width: number,
+  height: number,
+  padding: number,
 ) {
   const outline = moroccoOutline(topology);
   const projection = geoConicConformal()

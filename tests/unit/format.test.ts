@@ -52,6 +52,13 @@ describe('formatQuantity per locale', () => {
     expect(formatNumber(270000, locales.fr.intl)).toBe(`270${NNBSP}000`);
   });
 
+  it('keeps one formatter per locale and options, never mixing them', () => {
+    expect(formatNumber(1.234, 'en-US', 2)).toBe('1.23');
+    expect(formatNumber(1.234, 'en-US', 0)).toBe('1');
+    expect(formatNumber(1.234, 'fr-FR', 2)).toBe('1,23');
+    expect(formatNumber(1.234, 'en-US', 2)).toBe('1.23');
+  });
+
   it('refuses what is not a number', () => {
     expect(() => formatNumber(Number.NaN, 'en-US')).toThrow(RangeError);
   });

@@ -13,6 +13,16 @@ describe('t()', () => {
     expect(useTranslations('en')('picker.current', { name: 'A & B' })).toBe('Current language: A & B');
   });
 
+  it('gives the same answers when it answers a repeated call from what it kept', () => {
+    const t = useTranslations('en');
+    expect(useTranslations('en')).toBe(t);
+    expect(t('picker.current', { name: 'A' })).toBe('Current language: A');
+    expect(t('picker.current', { name: 'B' })).toBe('Current language: B');
+    expect(t('picker.current', { name: 'A' })).toBe('Current language: A');
+    expect(useTranslations('fr')('nav.parks')).toBe('Parcs');
+    expect(t('nav.parks')).toBe('Parks');
+  });
+
   it('knows which codes are site locales', () => {
     expect(isLocale('ar')).toBe(true);
     expect(isLocale('es')).toBe(false);
