@@ -29,6 +29,7 @@ import subsetFont from 'subset-font';
 import { parse as parseYaml } from 'yaml';
 import {
   charsInRanges,
+  codePointsOf,
   missingChars,
   SUBSET_PREFIX,
   subsetFaces,
@@ -146,9 +147,10 @@ export async function subsetFonts({
       for (const page of pages) {
         const html = await readFile(join(dist, page), 'utf8');
         const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.split('-')[0];
+        const cps = codePointsOf(html);
         for (const face of faces) {
           if (!lang || !families[face.family]?.includes(lang)) continue;
-          const missing = missingChars(html, face.ranges, kept.get(face.url)!);
+          const missing = missingChars(cps, face.ranges, kept.get(face.url)!);
           if (missing.length > 0) problems.push(`${page}: ${missing.join(', ')} (${face.source})`);
         }
       }

@@ -158,18 +158,38 @@ export function textByLanguage(
 /**
  * Characters of a built page that a face would draw (inside its ranges) but that its subset
  * lacks, e.g. ['U+2248 ≈']. The whole HTML is read, markup included: markup is ASCII, which
- * every subset keeps, and attribute text (placeholders, titles) is drawn too.
+ * every subset keeps, and attribute text (placeholders, titles) is drawn too. `html` may be given
+ * as its code points (codePointsOf), to check one page against several faces.
  */
-export function missingChars(html: string, ranges: readonly Range[], kept: ReadonlySet<number>): string[] {
+export function missingChars(
+  html: string | readonly number[],
+  ranges: readonly Range[],
+  kept: ReadonlySet<number>,
+): string[] {
+  const cps = typeof html === 'string' ? codePointsOf(html) : html;
+  return cps
+    .filter((cp) => inRanges(cp, ranges) && !kept.has(cp))
+    .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`);
+}
+
+/**
+ * The distinct code points of a page, numeric character references decoded, in order: a page
+ * of 50,000 characters has a few hundred distinct ones, so each font face checks those once.
+ */
+export function codePointsOf(html: string): number[] {
   const text = html
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
-  const missing = new Set<number>();
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (inRanges(cp, ranges) && !kept.has(cp)) missing.add(cp);
+  const seen = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (let i = 0; i < text.length; i += 1) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) {
+      astral.add(cp);
+      i += 1;
+    } else seen[cp] = 1;
   }
-  return [...missing]
-    .sort((a, b) => a - b)
-    .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')} ${String.fromCodePoint(cp)}`);
+  const cps: number[] = [];
+  for (let cp = 0; cp < seen.length; cp += 1) if (seen[cp]) cps.push(cp);
+  return [...cps, ...[...astral].sort((a, b) => a - b)];
 }
