@@ -89,8 +89,8 @@ describe('precompressed copies of the build', () => {
       await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
-    const { precompress } = await import('../../integrations/precompress');
+    const { gunzipSync, brotliDecompressSync, brotliCompressSync, constants } = await import('node:zlib');
+    const { precompress, brotliQuality } = await import('../../integrations/precompress');
     const dir = mkdtempSync(join(tmpdir(), 'om-precompress-'));
     try {
       mkdirSync(join(dir, 'fr'));
@@ -103,6 +103,17 @@ describe('precompressed copies of the build', () => {
       expect(gunzipSync(readFileSync(join(dir, 'fr/index.html.gz'))).toString()).toBe(page);
       expect(brotliDecompressSync(readFileSync(join(dir, 'fr/index.html.br'))).toString()).toBe(page);
       expect(readFileSync(join(dir, 'fr/index.html.br')).length).toBeLessThan(page.length / 4);
+      // Pages at Brotli 10, what pages share at 11.
+      const atLevel = (q: number) =>
+        brotliCompressSync(Buffer.from(page), {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: q,
+            [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(page),
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          },
+        });
+      expect(readFileSync(join(dir, 'fr/index.html.br')).equals(atLevel(10))).toBe(true);
+      expect(brotliQuality('_astro/global.css')).toBe(11);
       expect(existsSync(join(dir, 'tiny.txt.gz')) || existsSync(join(dir, 'tiny.txt.br'))).toBe(false);
       expect(existsSync(join(dir, 'image.png.gz'))).toBe(false);
       const first = readFileSync(join(dir, 'fr/index.html.gz'));
