@@ -1,20 +1,75 @@
 /**
  * Reproducible zip files: the same files give the same bytes on any machine and in any
  * time zone. Entries are sorted by path, every entry has one fixed date, and the compression
- * level is fixed. fflate writes the DOS date from local-time getters, so the fixed date is made
- * in local time from its calendar fields.
+ * (Node's zlib, deflate level 9) is fixed. The zip records are written here (PKWARE's APPNOTE:
+ * local header, data, central directory, end record); compressing on libuv's thread pool lets a
+ * build deflate an entry while it prepares the next.
  */
 import { open } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { zipSync, type Zippable } from 'fflate';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { BuildCache } from '../cache';
 
-const fflateVersion = `fflate ${(createRequire(import.meta.url)('fflate/package.json') as { version: string }).version}`;
+const deflateRaw = promisify(zlib.deflateRaw);
+const codec = `zlib ${process.versions.zlib} deflate 9`;
 
-/** The date stamped on every entry: ('2026-11-27') → a Date whose local fields are 2026-11-27 00:00:00. */
-export function zipDate(isoDay: string): Date {
+/** The MS-DOS date of a day, as zip headers store it: ('2026-11-27') → (46 << 9) | (11 << 5) | 27. */
+export function dosDate(isoDay: string): number {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 0, 0, 0);
+  if (!(y >= 1980 && y <= 2107 && m >= 1 && m <= 12 && d >= 1 && d <= 31))
+    throw new RangeError(`zip: not a day a zip can stamp: ${isoDay}`);
+  return ((y - 1980) << 9) | (m << 5) | d;
+}
+
+/**
+ * One entry, compressed, as two parts: its local header with the data (written where the
+ * entry goes) and its central record (at offset 0: the writer sets where the local part went).
+ */
+function entryParts(name: string, bytes: Uint8Array, data: Uint8Array, date: number) {
+  const path = Buffer.from(name, 'utf8');
+  // Bit 11: the name is UTF-8. Method 8: deflate. Time 00:00:00.
+  const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0;
+  const crc = zlib.crc32(bytes);
+  const local = Buffer.alloc(30 + path.length + data.length);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(flags, 6);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt16LE(0, 10);
+  local.writeUInt16LE(date, 12);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(bytes.length, 22);
+  local.writeUInt16LE(path.length, 26);
+  local.writeUInt16LE(0, 28);
+  path.copy(local, 30);
+  local.set(data, 30 + path.length);
+  const central = Buffer.alloc(46 + path.length);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(flags, 8);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt16LE(0, 12);
+  central.writeUInt16LE(date, 14);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(bytes.length, 24);
+  central.writeUInt16LE(path.length, 28);
+  // Extra field, comment, disk, internal and external attributes, offset: all 0.
+  path.copy(central, 46);
+  return { local, central };
+}
+
+/** The end-of-central-directory record. */
+function endRecord(entries: number, centralSize: number, centralAt: number): Buffer {
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries, 8);
+  end.writeUInt16LE(entries, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(centralAt, 16);
+  return end;
 }
 
 /**
@@ -26,11 +81,25 @@ export function reproducibleZip(
   folder: string,
   isoDay: string,
 ): Uint8Array {
-  const mtime = zipDate(isoDay);
-  const entries: Zippable = {};
-  for (const path of Object.keys(files).sort())
-    entries[`${folder}/${path}`] = [files[path]!, { mtime, level: 9 }];
-  return zipSync(entries, { mtime, level: 9 });
+  const date = dosDate(isoDay);
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const path of Object.keys(files).sort()) {
+    const bytes = files[path]!;
+    const { local, central } = entryParts(
+      `${folder}/${path}`,
+      bytes,
+      zlib.deflateRawSync(bytes, { level: 9 }),
+      date,
+    );
+    central.writeUInt32LE(offset, 42);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const size = centrals.reduce((n, c) => n + c.length, 0);
+  return Buffer.concat([...locals, ...centrals, endRecord(centrals.length, size, offset)]);
 }
 
 export interface ZipWriter {
@@ -39,13 +108,14 @@ export interface ZipWriter {
   close(): Promise<void>;
 }
 
-const u32 = (view: DataView, at: number, n: number) => view.setUint32(at, n, true);
+/** Entries being compressed at once by a ZipWriter: enough to keep the thread pool busy. */
+const inFlight = 8;
 
 /**
  * The zip reproducibleZip makes, written to `file` one entry at a time: each entry is compressed
- * and written as it comes, and only the central directory (a few dozen bytes per entry) stays in
- * memory. Each entry is fflate's own single-file zip, cut in two: its local part goes to the
- * file, its central record is kept with its offset set to where the local part went.
+ * as it comes (up to `inFlight` at once, written in order), and only the central directory (a few
+ * dozen bytes per entry) stays in memory. With `cache`, an entry's parts are kept under the hash
+ * of its name, day and bytes: a rebuild compresses only the pages that changed.
  */
 export async function openReproducibleZip(
   file: string,
@@ -53,47 +123,55 @@ export async function openReproducibleZip(
   isoDay: string,
   cache?: BuildCache,
 ): Promise<ZipWriter> {
-  const mtime = zipDate(isoDay);
+  const date = dosDate(isoDay);
   const out = await open(file, 'w');
-  // An entry (its name, date and bytes, compressed by this fflate) is kept in the build cache:
-  // a rebuild compresses only the pages that changed.
-  const entry = async (name: string, bytes: Uint8Array) => {
-    const make = async () => zipSync({ [name]: [bytes, { mtime, level: 9 }] }, { mtime, level: 9 });
-    return cache?.enabled
-      ? cache.get('zip-entry', cache.key(fflateVersion, 'deflate level 9', name, isoDay, bytes), make)
-      : make();
+  const entry = async (name: string, bytes: Uint8Array): Promise<Uint8Array> => {
+    const make = async () => {
+      const { local, central } = entryParts(name, bytes, await deflateRaw(bytes, { level: 9 }), date);
+      // Stored as one buffer: the local part, then the central record, then its length.
+      const tail = Buffer.alloc(4);
+      tail.writeUInt32LE(central.length);
+      return Buffer.concat([local, central, tail]);
+    };
+    return cache?.enabled ? cache.get('zip-entry', cache.key(codec, name, isoDay, bytes), make) : make();
   };
   const central: Uint8Array[] = [];
+  const pending: Promise<Uint8Array>[] = [];
   let offset = 0;
   let last: string | undefined;
+  const writeOldest = async () => {
+    const one = await pending.shift()!;
+    const centralLength = Buffer.from(one.buffer, one.byteOffset, one.byteLength).readUInt32LE(
+      one.length - 4,
+    );
+    const localLength = one.length - 4 - centralLength;
+    // A copy (a slice would share the cached bytes), its local-header offset set.
+    const record = Buffer.from(one.subarray(localLength, localLength + centralLength));
+    record.writeUInt32LE(offset, 42);
+    central.push(record);
+    await out.write(one.subarray(0, localLength));
+    offset += localLength;
+  };
   return {
     async add(path, bytes) {
       if (last !== undefined && !(last < path))
         throw new Error(`zip ${file}: ${path} comes after ${last}; add files in sorted order`);
       last = path;
-      const one = await entry(`${folder}/${path}`, bytes);
-      // One entry: local header and data, then the central record, then the 22-byte end record.
-      const view = new DataView(one.buffer, one.byteOffset, one.byteLength);
-      const centralAt = view.getUint32(one.length - 22 + 16, true);
-      // A copy (a Buffer's slice would share the cached bytes), its local-header offset set.
-      const record = new Uint8Array(one.subarray(centralAt, one.length - 22));
-      u32(new DataView(record.buffer, record.byteOffset, record.byteLength), 42, offset);
-      central.push(record);
-      await out.write(one.subarray(0, centralAt));
-      offset += centralAt;
+      const started = entry(`${folder}/${path}`, bytes);
+      // A failure surfaces when the entry is written; until then it must not count as unhandled.
+      started.catch(() => {});
+      pending.push(started);
+      if (pending.length >= inFlight) await writeOldest();
     },
     async close() {
-      const size = central.reduce((n, r) => n + r.length, 0);
-      const end = new Uint8Array(22);
-      const view = new DataView(end.buffer);
-      u32(view, 0, 0x06054b50);
-      view.setUint16(8, central.length, true);
-      view.setUint16(10, central.length, true);
-      u32(view, 12, size);
-      u32(view, 16, offset);
-      for (const r of central) await out.write(r);
-      await out.write(end);
-      await out.close();
+      try {
+        while (pending.length > 0) await writeOldest();
+        const size = central.reduce((n, r) => n + r.length, 0);
+        for (const r of central) await out.write(r);
+        await out.write(endRecord(central.length, size, offset));
+      } finally {
+        await out.close();
+      }
     },
   };
 }

@@ -12,7 +12,7 @@ import {
   splitSuffix,
 } from '../../integrations/offline/html';
 import { formatFileSize, stripBidiMarks } from '../../src/lib/format';
-import { openReproducibleZip, reproducibleZip, zipDate } from '../../integrations/offline/zip';
+import { dosDate, openReproducibleZip, reproducibleZip } from '../../integrations/offline/zip';
 import { normalizePdf, pdfDate } from '../../integrations/brochure/normalize';
 import { buildCache } from '../../integrations/cache';
 
@@ -129,12 +129,13 @@ describe('reproducible zips', () => {
 
   it('stamp every entry with the given day', () => {
     const zip = Buffer.from(reproducibleZip(files, 'guide', '2026-11-27'));
-    const dosDate = ((2026 - 1980) << 9) | (11 << 5) | 27;
+    const stamped = ((2026 - 1980) << 9) | (11 << 5) | 27;
     // Local file headers: signature PK\x03\x04, date at offset 12, time at offset 10.
     for (let at = zip.indexOf('PK\x03\x04'); at >= 0; at = zip.indexOf('PK\x03\x04', at + 4)) {
-      expect([zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12)]).toEqual([0, dosDate]);
+      expect([zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12)]).toEqual([0, stamped]);
     }
-    expect(zipDate('2026-11-27').getDate()).toBe(27);
+    expect(dosDate('2026-11-27')).toBe(stamped);
+    expect(() => dosDate('1979-12-31')).toThrow(/1979-12-31/);
   });
 
   it('written one entry at a time, are the same bytes as made at once', async () => {
