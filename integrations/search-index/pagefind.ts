@@ -77,20 +77,24 @@ export async function buildSearchIndex({
       const path = file.split(sep).join('/');
       const url = `/${path}`.replace(/index\.html$/, '');
       const html = await readFile(join(dist, file), 'utf8');
-      ok(await index.addHTMLFile({ url, content: indexableHtml(html) }), log);
+      // Pagefind indexes the page while this process reads it for the quick index; the next
+      // page is sent only once Pagefind has this one, so pages keep their order.
+      const added = index.addHTMLFile({ url, content: indexableHtml(html) });
       const lang = languages.find((l) => url.startsWith(`/${l}/`));
       // Read for the quick index while the language fits, and always when the offline copy
       // asked for the texts.
-      if (!lang || (!quick[lang] && !docs)) continue;
-      const doc = extractOfflineDoc(html, url);
-      docs?.set(path, doc);
-      if (doc && quick[lang]) {
-        quick[lang]!.push(doc);
-        // Text gzips to a quarter or less: far past that, the language will not fit, so its
-        // pages are neither extracted nor kept any further (a large site pays nothing).
-        quickChars[lang]! += JSON.stringify(doc).length;
-        if (quickChars[lang]! > quickIndexMaxBytes * 10) quick[lang] = undefined;
+      if (lang && (quick[lang] || docs)) {
+        const doc = extractOfflineDoc(html, url);
+        docs?.set(path, doc);
+        if (doc && quick[lang]) {
+          quick[lang]!.push(doc);
+          // Text gzips to a quarter or less: far past that, the language will not fit, so its
+          // pages are neither extracted nor kept any further (a large site pays nothing).
+          quickChars[lang]! += JSON.stringify(doc).length;
+          if (quickChars[lang]! > quickIndexMaxBytes * 10) quick[lang] = undefined;
+        }
       }
+      ok(await added, log);
     }
     ok(await index.writeFiles({ outputPath }), log);
     await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
