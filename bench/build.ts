@@ -155,13 +155,19 @@ export function measureBuild(
   const ogImages = step('social-images');
   const pagefind = step('search-index');
   const offline = step('offline', 'brochures', 'offline-copies', 'downloads');
-  const pages = Number(log.match(/(\d+) page\(s\) built in/)?.[1] ?? 0);
-  const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const dist = join(dir, 'dist');
+  // Pages: the HTML files Astro wrote, less the redirect stubs of moved URLs (a few hundred
+  // bytes each, src/data/redirects.ts), which would lower the per-page cost.
+  const isPage = (file: string) =>
+    file.endsWith('.html') && !/<meta http-equiv="refresh"/.test(readFileSync(join(dist, file), 'utf8'));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => !f.startsWith('pagefind') && isPage(f),
+  ).length;
+  const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const pagesPerLanguage = Object.fromEntries(
     langs.map((l) => [
       l,
-      readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+      readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => isPage(join(l, f)))
         .length,
     ]),
   );
