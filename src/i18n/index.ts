@@ -48,16 +48,17 @@ export function useTranslations(lang: Locale): T {
 }
 
 /**
- * i18next's lookup, interpolation and post-processing cost tens of microseconds a call, and a
- * page makes hundreds of the same calls: the `t()` of a locale keeps each string it has made,
- * keyed by the key and any options that are plain strings, numbers or booleans.
+ * i18next's lookup, interpolation and post-processing cost tens of microseconds a call (a whole
+ * group of strings, `returnObjects`, one lookup per string), and a page makes hundreds of the
+ * same calls: the `t()` of a locale keeps each result it has made, keyed by the key and options
+ * that are plain strings, numbers or booleans. Groups are kept frozen, so no caller can change
+ * what the next one gets.
  */
 const bound = new Map<Locale, T>();
 function remembering(t: T): T {
-  const made = new Map<string, string>();
+  const made = new Map<string, unknown>();
   const plain = (o: object) =>
-    Object.values(o).every((v) => ['string', 'number', 'boolean'].includes(typeof v)) &&
-    !('returnObjects' in o);
+    Object.values(o).every((v) => ['string', 'number', 'boolean'].includes(typeof v));
   const call = t as unknown as (key: unknown, options?: unknown) => unknown;
   return ((key: unknown, options?: unknown) => {
     const id =
@@ -69,14 +70,17 @@ function remembering(t: T): T {
             ? `${key}\u0000${JSON.stringify(options)}`
             : undefined;
     if (id === undefined) return call(key, options);
-    let text = made.get(id);
-    if (text === undefined) {
-      const result = call(key, options);
-      if (typeof result !== 'string') return result;
-      made.set(id, (text = result));
-    }
-    return text;
+    if (!made.has(id)) made.set(id, deepFreeze(call(key, options)));
+    return made.get(id);
   }) as unknown as T;
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;

@@ -21,6 +21,9 @@ describe('t()', () => {
     expect(t('picker.current', { name: 'A' })).toBe('Current language: A');
     expect(useTranslations('fr')('nav.parks')).toBe('Parcs');
     expect(t('nav.parks')).toBe('Parks');
+    const units = t('units', { returnObjects: true });
+    expect(t('units', { returnObjects: true })).toEqual(units);
+    expect(Object.isFrozen(units)).toBe(true);
   });
 
   it('knows which codes are site locales', () => {
