@@ -180,16 +180,17 @@ export function codePointsOf(html: string): number[] {
   const text = html
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
-  const seen = new Uint8Array(0x10000);
-  const astral = new Set<number>();
+  const cps: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) {
-      astral.add(cp);
-      i += 1;
-    } else seen[cp] = 1;
+    if (cp > 0xffff) i += 1;
+    if (!seen[cp]) {
+      seen[cp] = 1;
+      cps.push(cp);
+    }
   }
-  const cps: number[] = [];
-  for (let cp = 0; cp < seen.length; cp += 1) if (seen[cp]) cps.push(cp);
-  return [...cps, ...[...astral].sort((a, b) => a - b)];
+  for (const cp of cps) seen[cp] = 0;
+  return cps.sort((a, b) => a - b);
 }
+/** One mark per code point, cleared after each page (codePointsOf). */
+const seen = new Uint8Array(0x110000);
