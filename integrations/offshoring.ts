@@ -88,6 +88,7 @@ export const steps: Step[] = [
     name: 'search-index',
     run: (b) =>
       buildSearchIndex({
+        root: b.root,
         dist: b.dist,
         languages: b.languages,
         log: b.logger.fork('search-index'),

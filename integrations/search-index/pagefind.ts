@@ -12,11 +12,17 @@
  * script, worker and WebAssembly are 86 kB before any index; this file is 22–28 kB gzipped at
  * the guide's size, searched in the page with MiniSearch (src/client/search/quick.ts). Past
  * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
+ *
+ * Pagefind's files are kept in the build cache under the hash of what it was given (each page's
+ * path and indexed HTML, Pagefind's version, this code): a rebuild in which no page changed
+ * copies them instead of indexing again.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildCache, type BuildCache } from '../cache';
 import { indexableHtml, quickIndexFile } from '../../src/lib/search';
 import { extractOfflineDoc } from './extract';
 import type { OfflineDoc } from '../../src/lib/offline-search';
@@ -50,20 +56,21 @@ interface Log {
  * indexed region): the offline copy's search indexes the same text and need not read it again.
  */
 export async function buildSearchIndex({
+  root,
   dist,
   languages,
   log,
   docs,
 }: {
+  root: string;
   dist: string;
   languages: readonly string[];
   log: Log;
   docs?: Map<string, OfflineDoc | undefined>;
 }): Promise<string> {
   const outputPath = join(dist, 'pagefind');
+  const cache = buildCache(root);
   try {
-    const { index } = ok(await pagefind.createIndex({}), log);
-    if (!index) throw new Error('Pagefind returned no index');
     // Each page as HTML text rather than addDirectory, to fix two word-splitting problems
     // first (see indexableHtml); the URL is the page's path under the site root.
     // Sorted: readdir order depends on the file system, and Pagefind numbers pages in the
@@ -71,6 +78,15 @@ export async function buildSearchIndex({
     const files = (await readdir(dist, { recursive: true }))
       .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
       .sort();
+    const input = createHash('sha256').update(await indexingCode(root));
+    for (const file of files) {
+      const html = await readFile(join(dist, file), 'utf8');
+      input.update(`${file.length}:${file}`).update(indexableHtml(html)).update('\u0000');
+    }
+    const inputKey = input.digest('hex');
+    const kept = cache.enabled ? await restoreIndex(cache, inputKey, outputPath) : false;
+    const index = kept ? undefined : ok(await pagefind.createIndex({}), log).index;
+    if (!kept && !index) throw new Error('Pagefind returned no index');
     const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
     const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
     for (const file of files) {
@@ -79,7 +95,7 @@ export async function buildSearchIndex({
       const html = await readFile(join(dist, file), 'utf8');
       // Pagefind indexes the page while this process reads it for the quick index; the next
       // page is sent only once Pagefind has this one, so pages keep their order.
-      const added = index.addHTMLFile({ url, content: indexableHtml(html) });
+      const added = index?.addHTMLFile({ url, content: indexableHtml(html) });
       const lang = languages.find((l) => url.startsWith(`/${l}/`));
       // Read for the quick index while the language fits, and always when the offline copy
       // asked for the texts.
@@ -94,10 +110,13 @@ export async function buildSearchIndex({
           if (quickChars[lang]! > quickIndexMaxBytes * 10) quick[lang] = undefined;
         }
       }
-      ok(await added, log);
+      if (added) ok(await added, log);
     }
-    ok(await index.writeFiles({ outputPath }), log);
-    await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
+    if (index) {
+      ok(await index.writeFiles({ outputPath }), log);
+      await Promise.all(unusedBundles.map((f) => rm(join(outputPath, f), { force: true })));
+      if (cache.enabled) await keepIndex(cache, inputKey, outputPath);
+    }
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -120,12 +139,65 @@ export async function buildSearchIndex({
     const counts = Object.entries(entry.languages)
       .map(([l, v]) => `${l} ${v.page_count}`)
       .join(', ');
-    return `read ${files.length} HTML files; indexed pages by language: ${counts}; quick indexes (gzip): ${quickSizes.join(', ')}`;
+    return `read ${files.length} HTML files; indexed pages by language: ${counts}${kept ? ' (Pagefind files from the build cache)' : ''}; quick indexes (gzip): ${quickSizes.join(', ')}`;
   } catch (cause) {
     throw new Error('Building the search index with Pagefind failed', { cause });
   } finally {
     await pagefind.close();
   }
+}
+
+/** What else Pagefind's output depends on: its version and the code that feeds it. */
+async function indexingCode(root: string): Promise<string> {
+  const { version } = JSON.parse(
+    await readFile(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
+  ) as {
+    version: string;
+  };
+  const code = ['integrations/search-index/pagefind.ts', 'src/lib/search.ts'];
+  const texts = await Promise.all(code.map((f) => readFile(join(root, f), 'utf8')));
+  return [`pagefind ${version}`, ...texts].join('\u0000');
+}
+
+/**
+ * Keeps Pagefind's files: each under the hash of its bytes, and a list of them (path, hash)
+ * under the hash of the input.
+ */
+async function keepIndex(cache: BuildCache, inputKey: string, outputPath: string): Promise<void> {
+  const list: [string, string][] = [];
+  for (const f of (await readdir(outputPath, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()) {
+    const bytes = await readFile(f);
+    const key = cache.key(bytes);
+    await cache.write('pagefind-file', key, bytes);
+    list.push([
+      f
+        .slice(outputPath.length + 1)
+        .split(sep)
+        .join('/'),
+      key,
+    ]);
+  }
+  await cache.write('pagefind', inputKey, Buffer.from(JSON.stringify(list)));
+}
+
+/** Writes the kept files of the same input into `outputPath`; false when there are none. */
+async function restoreIndex(cache: BuildCache, inputKey: string, outputPath: string): Promise<boolean> {
+  const stored = await cache.read('pagefind', inputKey);
+  if (!stored) return false;
+  const list = JSON.parse(Buffer.from(stored).toString('utf8')) as [string, string][];
+  const files = await Promise.all(
+    list.map(async ([path, key]) => [path, await cache.read('pagefind-file', key)] as const),
+  );
+  if (files.some(([, bytes]) => !bytes)) return false;
+  await rm(outputPath, { recursive: true, force: true });
+  for (const [path, bytes] of files) {
+    await mkdir(dirname(join(outputPath, path)), { recursive: true });
+    await writeFile(join(outputPath, path), bytes!);
+  }
+  return true;
 }
 
 /** Throws on any error Pagefind reports, after logging each one. */
