@@ -194,7 +194,8 @@ ${table(
 Each language gets *scale* times its real number of pages: synthetic entries copied from the real
 pillars, parks and incentives, in a temporary copy of the project (\`bench/synthetic.ts\`). *cold*: an
 empty build cache; *warm*: the same copy built again with the cache the cold build filled (font
-subsets, social images and PDFs reused, \`integrations/cache.ts\`).
+subsets, social images, Pagefind's files, zip entries, compressed copies and PDFs reused,
+\`integrations/cache.ts\`). *pages*: the HTML pages, without the redirect stubs of moved URLs.
 
 ${table(
   [
