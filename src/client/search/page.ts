@@ -134,6 +134,12 @@ export function initSearchPage(root: HTMLElement) {
     void update();
   });
 
-  void loadPagefind().catch(() => undefined); // opening the search page starts loading the index
+  // With a query in the URL, update() below loads the index at once. Without one, the index
+  // loads when the reader shows intent (a pointer over the form, focus in it), as the header box
+  // does: on a slow link Pagefind's files would otherwise share the first paint's bandwidth with
+  // the page's fonts.
+  const preload = () => void loadPagefind().catch(() => undefined);
+  for (const event of ['pointerover', 'focusin'] as const) form.addEventListener(event, preload, { once: true });
   void update();
 }
+
