@@ -134,12 +134,10 @@ export function initSearchPage(root: HTMLElement) {
     void update();
   });
 
-  // With a query in the URL, update() below loads the index at once. Without one, the index
-  // loads when the reader shows intent (a pointer over the form, focus in it), as the header box
-  // does: on a slow link Pagefind's files would otherwise share the first paint's bandwidth with
-  // the page's fonts.
-  const preload = () => void loadPagefind().catch(() => undefined);
-  for (const event of ['pointerover', 'focusin'] as const) form.addEventListener(event, preload, { once: true });
+  // Opening the search page starts loading the index. With a query in the URL, update() below
+  // loads it at once; without one, just after the frame that shows the page and its prompt, so
+  // that on a slow link Pagefind's files do not share the first paint's bandwidth with the fonts.
+  const empty = !input.value;
   void update();
+  if (empty) requestAnimationFrame(() => setTimeout(() => void loadPagefind().catch(() => undefined), 0));
 }
-
