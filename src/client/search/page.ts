@@ -135,12 +135,9 @@ export function initSearchPage(root: HTMLElement) {
   });
 
   // Opening the search page starts loading the index. With a query in the URL, update() below
-  // loads it at once; without one, once the fonts are in and the frame after them is painted, so
+  // loads it at once; without one, just after the frame that shows the page and its prompt, so
   // that on a slow link Pagefind's files do not share the first paint's bandwidth with the fonts.
   const empty = !input.value;
   void update();
-  if (empty)
-    void document.fonts.ready.then(() =>
-      requestAnimationFrame(() => setTimeout(() => void loadPagefind().catch(() => undefined), 0)),
-    );
+  if (empty) requestAnimationFrame(() => setTimeout(() => void loadPagefind().catch(() => undefined), 0));
 }
