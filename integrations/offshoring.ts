@@ -7,7 +7,8 @@
  *
  * After Astro has written the pages (astro:build:done), these steps, in order, each timed on one
  * log line `[step] …; took N ms; peak memory so far M MB` (bench/build.ts reads those lines):
- *   fonts           every page uses only characters its font subset has
+ *   fonts           every page uses only characters its font subset has; preload links for
+ *                   the subset files of each page's language (fonts/preload.ts)
  *   host-files      robots.txt, _headers, _redirects
  *   social-images   one PNG per page (social-images/)
  *   search-index    Pagefind, one index per language, and the quick indexes (search-index/)
@@ -78,7 +79,13 @@ const needOffline = (b: BuildRun) => {
 };
 
 export const steps: Step[] = [
-  { name: 'fonts', run: async (b) => (b.fonts ? b.fonts.check(b.dist) : 'no font subsets') },
+  {
+    name: 'fonts',
+    run: async (b) =>
+      b.fonts
+        ? `${await b.fonts.check(b.dist)}; ${await b.fonts.preload(b.dist, b.base)}`
+        : 'no font subsets',
+  },
   {
     name: 'host-files',
     run: (b) => writeHostFiles(b.dist, { site: b.site, base: b.base, languages: b.languages }),

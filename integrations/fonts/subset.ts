@@ -38,6 +38,7 @@ import {
   type SubsetFace,
 } from '../../src/lib/font-subset';
 import { buildCache, cacheDir } from '../cache';
+import { addFontPreloads, builtFontFaces, fontPreloadUrls, fontStem, stylesheetHrefs } from './preload';
 
 interface Options {
   languages: readonly string[];
@@ -83,7 +84,22 @@ export interface FontSubsets {
    * lacks (text made at run time that no source holds) fails the build, naming page and character.
    */
   check(dist: string): Promise<string>;
+  /**
+   * After the build: each page gets preload links for the subset files of its language's fonts
+   * (preload.ts), at the URLs Vite gave them in the page's stylesheets.
+   */
+  preload(dist: string, base: string): Promise<string>;
 }
+
+/** The built HTML pages of dist/, sorted (Pagefind's own files aside). */
+async function builtPages(dist: string): Promise<string[]> {
+  return (await readdir(dist, { recursive: true }))
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .sort();
+}
+
+const pageLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.split('-')[0];
 
 /** Writes the subset of every @font-face that asks for one; runs before Vite bundles the CSS. */
 export async function subsetFonts({
@@ -139,14 +155,11 @@ export async function subsetFonts({
     alias: { find: SUBSET_PREFIX, replacement: `${out}/` },
     summary: sizes.sort().join('; '),
     async check(dist) {
-      const pages = (await readdir(dist, { recursive: true }))
-        .map((f) => f.split(sep).join('/'))
-        .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-        .sort();
+      const pages = await builtPages(dist);
       const problems: string[] = [];
       for (const page of pages) {
         const html = await readFile(join(dist, page), 'utf8');
-        const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.split('-')[0];
+        const lang = pageLang(html);
         const cps = codePointsOf(html);
         for (const face of faces) {
           if (!lang || !families[face.family]?.includes(lang)) continue;
@@ -160,6 +173,32 @@ export async function subsetFonts({
         );
       }
       return `${pages.length} pages use only characters their font subsets have`;
+    },
+    async preload(dist, base) {
+      const b = base.endsWith('/') ? base : `${base}/`;
+      const stylesheets = new Map<string, { family: string; url: string }[]>();
+      const readCss = async (href: string) => {
+        if (!stylesheets.has(href)) {
+          const file = href.startsWith(b) ? join(dist, href.slice(b.length)) : undefined;
+          stylesheets.set(href, file ? builtFontFaces(await readFile(file, 'utf8')) : []);
+        }
+        return stylesheets.get(href)!;
+      };
+      const counts = new Map<string, number>();
+      for (const page of await builtPages(dist)) {
+        const html = await readFile(join(dist, page), 'utf8');
+        const lang = pageLang(html);
+        if (!lang) continue;
+        const used = faces
+          .filter((f) => families[f.family]?.includes(lang))
+          .map((f) => ({ family: f.family, stem: fontStem(f.source) }));
+        const built = (await Promise.all(stylesheetHrefs(html).map(readCss))).flat();
+        const urls = fontPreloadUrls(page, used, built);
+        if (urls.length === 0) continue;
+        await writeFile(join(dist, page), addFontPreloads(html, urls));
+        counts.set(lang, urls.length);
+      }
+      return `preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`;
     },
   };
 }

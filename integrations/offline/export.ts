@@ -38,6 +38,7 @@ import { copyName, downloadName, downloadsDir } from '../../src/lib/downloads';
 import type { OfflineDoc } from '../../src/lib/offline-search';
 import { formatFileSize } from '../../src/lib/format';
 import { openReproducibleZip } from './zip';
+import { removeFontPreloads } from '../fonts/preload';
 import { archiveDate } from '../../src/data/site';
 import { bundleClassicScripts } from './bundle-classic';
 import { buildCache } from '../cache';
@@ -327,7 +328,8 @@ function toOffline(page: Page, r: Rewrite): string {
   }
   const root = rootOf(page.file);
   const absent = (r.languages ?? []).filter((l) => !r.keep(l));
-  let html = offlinePolicy(stripped)
+  // Fonts are data: URLs inside the offline stylesheet: the hosted pages' font preloads go.
+  let html = offlinePolicy(removeFontPreloads(stripped))
     .replace(/<link\b[^>]*\srel="sitemap"[^>]*>/g, '')
     .replace(/<html\b/, `<html data-offline-root="${root}"`);
   if (absent.length > 0) {

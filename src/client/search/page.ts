@@ -134,6 +134,10 @@ export function initSearchPage(root: HTMLElement) {
     void update();
   });
 
-  void loadPagefind().catch(() => undefined); // opening the search page starts loading the index
+  // Opening the search page starts loading the index. With a query in the URL, update() below
+  // loads it at once; without one, just after the frame that shows the page and its prompt, so
+  // that on a slow link Pagefind's files do not share the first paint's bandwidth with the fonts.
+  const empty = !input.value;
   void update();
+  if (empty) requestAnimationFrame(() => setTimeout(() => void loadPagefind().catch(() => undefined), 0));
 }
