@@ -1,6 +1,6 @@
 // subset-font ships no types; the part the build uses (integrations/fonts/subset.ts).
 declare module 'subset-font' {
-  interface Options {
+  export interface Options {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
     keepFeatures?: string[];

@@ -25,7 +25,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import subsetFont from 'subset-font';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Options as SubsetOptions } from 'subset-font';
 import { parse as parseYaml } from 'yaml';
 import {
   charsInRanges,
@@ -99,6 +101,24 @@ async function builtPages(dist: string): Promise<string[]> {
     .sort();
 }
 
+const workerFile = fileURLToPath(new URL('./subset-worker.mjs', import.meta.url));
+
+/**
+ * subset-font in a worker thread (subset-worker.mjs), one per face, so that the faces are cut in
+ * parallel and HarfBuzz's WebAssembly memory (over 100 MB for the Arabic variable font) is given
+ * back when the thread ends rather than held while Astro renders the pages.
+ */
+function subsetInWorker(font: Uint8Array, chars: string, options: SubsetOptions): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerFile, { workerData: { font, chars, options } });
+    worker.once('message', (bytes: Uint8Array) => resolve(bytes));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the font subsetting thread ended with code ${code}`));
+    });
+  });
+}
+
 const pageLang = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1]?.split('-')[0];
 
 /** Writes the subset of every @font-face that asks for one; runs before Vite bundles the CSS. */
@@ -135,7 +155,7 @@ export async function subsetFonts({
       const font = await readFile(require.resolve(face.source));
       const [min, max] = face.weight;
       const bytes = await cache.get('fonts', cache.key(font, chars, `${min} ${max}`, versions), () =>
-        subsetFont(font, chars, {
+        subsetInWorker(font, chars, {
           targetFormat: 'woff2',
           variationAxes: { wght: min === max ? min : { min, max } },
         }),
