@@ -27,35 +27,28 @@ export function dosDate(isoDay: string): number {
  */
 function entryParts(name: string, bytes: Uint8Array, data: Uint8Array, date: number) {
   const path = Buffer.from(name, 'utf8');
-  // Bit 11: the name is UTF-8. Method 8: deflate. Time 00:00:00.
-  const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0;
-  const crc = zlib.crc32(bytes);
+  // The fields both records hold, in the same order (at 4 in the local header, at 6 in the
+  // central record): version needed, flags (bit 11: the name is UTF-8), method 8 (deflate),
+  // time 00:00:00, date, CRC-32, compressed and full sizes, name length.
+  const shared = Buffer.alloc(24);
+  shared.writeUInt16LE(20, 0);
+  shared.writeUInt16LE(/[^\x20-\x7e]/.test(name) ? 0x0800 : 0, 2);
+  shared.writeUInt16LE(8, 4);
+  shared.writeUInt16LE(date, 8);
+  shared.writeUInt32LE(zlib.crc32(bytes), 10);
+  shared.writeUInt32LE(data.length, 14);
+  shared.writeUInt32LE(bytes.length, 18);
+  shared.writeUInt16LE(path.length, 22);
   const local = Buffer.alloc(30 + path.length + data.length);
   local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(flags, 6);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt16LE(0, 10);
-  local.writeUInt16LE(date, 12);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(bytes.length, 22);
-  local.writeUInt16LE(path.length, 26);
-  local.writeUInt16LE(0, 28);
+  shared.copy(local, 4);
+  // Extra field length 0.
   path.copy(local, 30);
   local.set(data, 30 + path.length);
   const central = Buffer.alloc(46 + path.length);
   central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(flags, 8);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt16LE(0, 12);
-  central.writeUInt16LE(date, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(bytes.length, 24);
-  central.writeUInt16LE(path.length, 28);
+  central.writeUInt16LE(20, 4); // version made by
+  shared.copy(central, 6);
   // Extra field, comment, disk, internal and external attributes, offset: all 0.
   path.copy(central, 46);
   return { local, central };
