@@ -81,10 +81,7 @@ const needOffline = (b: BuildRun) => {
 export const steps: Step[] = [
   {
     name: 'fonts',
-    run: async (b) =>
-      b.fonts
-        ? `${await b.fonts.check(b.dist)}; ${await b.fonts.preload(b.dist, b.base)}`
-        : 'no font subsets',
+    run: async (b) => (b.fonts ? b.fonts.checkAndPreload(b.dist, b.base) : 'no font subsets'),
   },
   {
     name: 'host-files',

@@ -17,9 +17,10 @@
  * names them by content hash like any asset. A subset is cached under the hash of its font,
  * characters and weights (integrations/cache.ts).
  *
- * After the build (the `fonts` step of integrations/offshoring.ts), every page is checked: a
+ * After the build (the `fonts` step of integrations/offshoring.ts), every page is read once: a
  * character its font's range covers but the subset lacks (text made at run time that no source
- * holds) fails the build, naming page and character.
+ * holds) fails the build, naming page and character, and the page gets preload links for its
+ * language's subset files (preload.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -82,15 +83,12 @@ export interface FontSubsets {
   /** One line for the log: each file's characters and size. */
   summary: string;
   /**
-   * After the build: every page is checked; a character its font's range covers but the subset
-   * lacks (text made at run time that no source holds) fails the build, naming page and character.
-   */
-  check(dist: string): Promise<string>;
-  /**
-   * After the build: each page gets preload links for the subset files of its language's fonts
+   * After the build, each page read once: it is checked (a character its font's range covers but
+   * the subset lacks — text made at run time that no source holds — fails the build, naming page
+   * and character), and it gets preload links for the subset files of its language's fonts
    * (preload.ts), at the URLs Vite gave them in the page's stylesheets.
    */
-  preload(dist: string, base: string): Promise<string>;
+  checkAndPreload(dist: string, base: string): Promise<string>;
 }
 
 /** The built HTML pages of dist/, sorted (Pagefind's own files aside). */
@@ -174,27 +172,7 @@ export async function subsetFonts({
   return {
     alias: { find: SUBSET_PREFIX, replacement: `${out}/` },
     summary: sizes.sort().join('; '),
-    async check(dist) {
-      const pages = await builtPages(dist);
-      const problems: string[] = [];
-      for (const page of pages) {
-        const html = await readFile(join(dist, page), 'utf8');
-        const lang = pageLang(html);
-        const cps = codePointsOf(html);
-        for (const face of faces) {
-          if (!lang || !families[face.family]?.includes(lang)) continue;
-          const missing = missingChars(cps, face.ranges, kept.get(face.url)!);
-          if (missing.length > 0) problems.push(`${page}: ${missing.join(', ')} (${face.source})`);
-        }
-      }
-      if (problems.length > 0) {
-        throw new Error(
-          `font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`,
-        );
-      }
-      return `${pages.length} pages use only characters their font subsets have`;
-    },
-    async preload(dist, base) {
+    async checkAndPreload(dist, base) {
       const b = base.endsWith('/') ? base : `${base}/`;
       const stylesheets = new Map<string, { family: string; url: string }[]>();
       const readCss = async (href: string) => {
@@ -204,21 +182,32 @@ export async function subsetFonts({
         }
         return stylesheets.get(href)!;
       };
+      const pages = await builtPages(dist);
+      const problems: string[] = [];
       const counts = new Map<string, number>();
-      for (const page of await builtPages(dist)) {
+      for (const page of pages) {
         const html = await readFile(join(dist, page), 'utf8');
         const lang = pageLang(html);
         if (!lang) continue;
-        const used = faces
-          .filter((f) => families[f.family]?.includes(lang))
-          .map((f) => ({ family: f.family, stem: fontStem(f.source) }));
+        const mine = faces.filter((f) => families[f.family]?.includes(lang));
+        const cps = codePointsOf(html);
+        for (const face of mine) {
+          const missing = missingChars(cps, face.ranges, kept.get(face.url)!);
+          if (missing.length > 0) problems.push(`${page}: ${missing.join(', ')} (${face.source})`);
+        }
         const built = (await Promise.all(stylesheetHrefs(html).map(readCss))).flat();
+        const used = mine.map((f) => ({ family: f.family, stem: fontStem(f.source) }));
         const urls = fontPreloadUrls(page, used, built);
         if (urls.length === 0) continue;
         await writeFile(join(dist, page), addFontPreloads(html, urls));
         counts.set(lang, urls.length);
       }
-      return `preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`;
+      if (problems.length > 0) {
+        throw new Error(
+          `font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`,
+        );
+      }
+      return `${pages.length} pages use only characters their font subsets have; preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`;
     },
   };
 }
