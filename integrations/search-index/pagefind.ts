@@ -13,8 +13,8 @@
  * the guide's size, searched in the page with MiniSearch (src/client/search/quick.ts). Past
  * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
  *
- * Pagefind's files are kept in the build cache under the hash of what it was given (each page's
- * path and indexed HTML, Pagefind's version, this code): a rebuild in which no page changed
+ * Pagefind's files are kept in the build cache under the hash of what it is made from (each page's
+ * path and HTML, Pagefind's version, this code): a rebuild in which no page changed
  * copies them instead of indexing again.
  */
 import { createHash } from 'node:crypto';
@@ -81,7 +81,8 @@ export async function buildSearchIndex({
     const input = createHash('sha256').update(await indexingCode(root));
     for (const file of files) {
       const html = await readFile(join(dist, file), 'utf8');
-      input.update(`${file.length}:${file}`).update(indexableHtml(html)).update('\u0000');
+      // The page as built: what Pagefind is given is made from it by the code in the key.
+      input.update(`${file.length}:${file}`).update(html).update('\u0000');
     }
     const inputKey = input.digest('hex');
     const kept = cache.enabled ? await restoreIndex(cache, inputKey, outputPath) : false;
@@ -147,7 +148,7 @@ export async function buildSearchIndex({
   }
 }
 
-/** What else Pagefind's output depends on: its version and the code that feeds it. */
+/** What else Pagefind's output depends on: its version and the code that feeds it (indexableHtml). */
 async function indexingCode(root: string): Promise<string> {
   const { version } = JSON.parse(
     await readFile(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
