@@ -16,7 +16,7 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { projectEntries } from '../tests/support/project-copy.ts';
 import { addSyntheticEntries } from './synthetic.ts';
 
@@ -160,17 +160,15 @@ export function measureBuild(
   // bytes each, src/data/redirects.ts), which would lower the per-page cost.
   const isPage = (file: string) =>
     file.endsWith('.html') && !/<meta http-equiv="refresh"/.test(readFileSync(join(dist, file), 'utf8'));
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => !f.startsWith('pagefind') && isPage(f),
-  ).length;
+  const pageFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => !f.startsWith('pagefind/') && isPage(f));
+  const pages = pageFiles.length;
   const indexed = plain.match(/indexed pages by language: ([^;]+);/)?.[1] ?? '';
   const pagesPerLanguage = Object.fromEntries(
-    langs.map((l) => [
-      l,
-      readdirSync(join(dist, l), { recursive: true, encoding: 'utf8' }).filter((f) => isPage(join(l, f)))
-        .length,
-    ]),
+    langs.map((l) => [l, pageFiles.filter((f) => f.startsWith(`${l}/`)).length]),
   );
+
   const result: BuildResult = {
     scale,
     cache,

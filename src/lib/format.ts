@@ -92,7 +92,7 @@ const dateFormat = (intl: string, o: Intl.DateTimeFormatOptions) =>
   once(`date ${intl} ${JSON.stringify(o)}`, () => new Intl.DateTimeFormat(intl, o));
 
 /** The plural category of a count in a locale: (3, 'ar-MA') → 'few'. */
-export const pluralCategory = (count: number, intl: string): Intl.LDMLPluralRule =>
+const pluralCategory = (count: number, intl: string): Intl.LDMLPluralRule =>
   once(`plural ${intl}`, () => new Intl.PluralRules(intl)).select(count);
 
 /** formatNumber(148500, 'fr-FR') → '148 500' (narrow no-break space); ('ar-MA') → '148.500'. */
