@@ -18,9 +18,10 @@
  * - JavaScript never blocks the first paint here (type="module" scripts are deferred), but a
  *   mid-range phone parses and runs it on a slow core. Content pages run only what the header
  *   needs (search box, theme toggle, share buttons): 2 KB, budget 2.5 KB. The estimator runs its calculator
- *   (8.1 KB, its rules in a chunk shared with the seat-cost page; budget 8.5 KB). The search page loads the Pagefind engine as it opens, since searching is what the
- *   reader came for: its script, worker, WebAssembly and the language's index metadata, which
- *   are listed in `onOpen` because no tag in the HTML names them.
+ *   (8.1 KB, its rules in a chunk shared with the seat-cost page; budget 8.5 KB). The search page loads the Pagefind engine on its first view, since searching is what the
+ *   reader came for (at once with a query, else on intent or a second after the load event): its
+ *   script, worker, WebAssembly and the language's index metadata, which are listed in `onOpen`
+ *   because no tag in the HTML names them.
  * - Fonts are counted apart (see `fontBudgets`): they never hold back or move the text
  *   (font-display: optional: a font that misses the first paint is used from the next page on),
  *   and they are cached for every other page of the site.

@@ -10,6 +10,8 @@ import { arrowKeys, countNodes, messageNodes, resultItem } from './render';
 
 const pageSize = 10;
 const typingDelay = 200;
+/** How long after the load event an idle search page fetches Pagefind unasked (ms). */
+const prefetchDelay = 1000;
 
 export function initSearchPage(root: HTMLElement) {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
@@ -70,7 +72,8 @@ export function initSearchPage(root: HTMLElement) {
       found = undefined;
       list.replaceChildren();
       more.hidden = true;
-      say(messageNodes(strings.empty, {}));
+      // The page opens with the prompt already shown (SearchPanel.astro): not drawn a second time.
+      if (status.textContent !== strings.empty) say(messageNodes(strings.empty, {}));
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -135,9 +138,22 @@ export function initSearchPage(root: HTMLElement) {
   });
 
   // Opening the search page starts loading the index. With a query in the URL, update() below
-  // loads it at once; without one, just after the frame that shows the page and its prompt, so
-  // that on a slow link Pagefind's files do not share the first paint's bandwidth with the fonts.
+  // loads it at once. Without one, as soon as the reader shows intent (focus, pointer or key in
+  // the form), or else a moment after the page has loaded, when the browser is idle: on a slow
+  // link Pagefind's files then never share the first paint's bandwidth with the page's fonts.
   const empty = !input.value;
+  if (!empty) status.replaceChildren(); // the empty-box prompt, until the results come
   void update();
-  if (empty) requestAnimationFrame(() => setTimeout(() => void loadPagefind().catch(() => undefined), 0));
+  if (empty) {
+    const start = () => void loadPagefind().catch(() => undefined);
+    for (const type of ['focusin', 'pointerdown', 'keydown'])
+      form.addEventListener(type, start, { once: true, passive: true });
+    const whenIdle = () =>
+      setTimeout(
+        () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : start()),
+        prefetchDelay,
+      );
+    if (document.readyState === 'complete') whenIdle();
+    else addEventListener('load', whenIdle, { once: true });
+  }
 }
