@@ -18,7 +18,9 @@
  * - JavaScript never blocks the first paint here (type="module" scripts are deferred), but a
  *   mid-range phone parses and runs it on a slow core. Content pages run only what the header
  *   needs (search box, theme toggle, share buttons): 2 KB, budget 2.5 KB. The estimator runs its calculator
- *   (8.1 KB, its rules in a chunk shared with the seat-cost page; budget 8.5 KB). The search page loads the Pagefind engine on its first view, since searching is what the
+ *   (8.1 KB, its rules in a chunk shared with the seat-cost page) and its data script (rules and
+ *   words of one language, 2.4–3.1 KB), which is a file of its own so that the page's HTML stays
+ *   under 14 KB, the first round trip of a new connection: budget 11.5 KB, and HTML 14 KB. The search page loads the Pagefind engine on its first view, since searching is what the
  *   reader came for (at once with a query, else on intent or a second after the load event): its
  *   script, worker, WebAssembly and the language's index metadata, which are listed in `onOpen`
  *   because no tag in the HTML names them.
@@ -75,7 +77,7 @@ export const budgetClasses = [
   {
     type: 'estimator',
     match: /^\/[a-z]{2}\/incentives\/estimator\/$/,
-    budget: { html: 16 * KB, css: 10 * KB, js: 8.5 * KB },
+    budget: { html: 14 * KB, css: 10 * KB, js: 11.5 * KB },
   },
   {
     type: 'search',

@@ -62,6 +62,10 @@ const openDataFile = (file: string) =>
   /^data\/[^/]+\.(json|csv)$/.test(file) ? `${downloadsDir}/${file.slice('data/'.length)}` : undefined;
 /** The language of a feed of changes: 'fr/changes.xml' → 'fr'. */
 const feedFile = (file: string) => /^([a-z]{2})\/changes\.xml$/.exec(file)?.[1];
+/** A language's estimator data (a classic script, src/pages/[lang]/incentives/estimator-data.js.ts): its language. */
+const estimatorDataFile = (file: string) => /^([a-z]{2})\/incentives\/estimator-data\.js$/.exec(file)?.[1];
+/** Files of one language that its pages use and the copy keeps: its language, else undefined. */
+const languageFile = (file: string) => feedFile(file) ?? estimatorDataFile(file);
 
 /** Files the build makes after the pages: search index, social images, downloads. */
 const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
@@ -79,7 +83,7 @@ const features: [name: string, marker: RegExp][] = [
   ['share tools', /\sdata-share-url=/],
   ['header search', /\sdata-header-search\b/],
   ['search page', /\sdata-search-page\b/],
-  ['estimator', /\sid="estimator-data"/],
+  ['estimator', /\/incentives\/estimator-data\.js"/],
   ['seat cost', /\sid="seat-cost-data"/],
 ];
 
@@ -162,9 +166,10 @@ export async function readOfflineSite(
     '_offline/seat-cost.js': scripts.seatCost,
   };
   for (const l of o.languages) assets[`_offline/search-index-${l}.js`] = indexScript(l, byLang[l]!);
-  // The open datasets go in downloads/ (links to /data/x.csv point there, see toOffline), and each
-  // language's Atom feed of changes, which every page's head names, stays where it is.
-  for (const f of files.filter((f) => openDataFile(f) !== undefined || feedFile(f) !== undefined))
+  // The open datasets go in downloads/ (links to /data/x.csv point there, see toOffline); each
+  // language's Atom feed of changes, which every page's head names, and its estimator data stay
+  // where they are.
+  for (const f of files.filter((f) => openDataFile(f) !== undefined || languageFile(f) !== undefined))
     assets[openDataFile(f) ?? f] = await readFile(join(o.dist, f));
   for (const css of files.filter((f) => /^_astro\/[^/]+\.css$/.test(f)))
     assets[css] = new TextEncoder().encode(
@@ -223,7 +228,7 @@ export async function writeOfflineCopies(
     for (const [path, bytes] of Object.entries(assets))
       if (
         (!/search-index-/.test(path) || langs.some((l) => path.endsWith(`-${l}.js`))) &&
-        (feedFile(path) === undefined || langs.includes(feedFile(path)!))
+        (languageFile(path) === undefined || langs.includes(languageFile(path)!))
       )
         files[path] = bytes;
     for (const [path, bytes] of Object.entries(pdfBytes))
@@ -379,6 +384,9 @@ function toOffline(page: Page, r: Rewrite): string {
     ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : []),
     ...(used.some(([n]) => n === 'seat cost') ? ['seat-cost.js'] : []),
   ];
+  // The classic scripts below run as the parser reaches them: the estimator's data must run
+  // first, so it loses its `defer` here.
+  html = html.replace(/<script defer (src="[^"]*estimator-data\.js")><\/script>/, '<script $1></script>');
   const tags =
     page.file === 'index.html'
       ? ''

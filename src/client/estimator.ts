@@ -17,7 +17,8 @@ import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
 import { readQueryForm, startQueryForm } from './query-form';
 
-const data: EstimatorPayload = JSON.parse(document.getElementById('estimator-data')!.textContent!);
+/** Set by the page's data script, which runs first (src/pages/[lang]/incentives/estimator-data.js.ts). */
+const data = (self as typeof self & { estimatorData: EstimatorPayload }).estimatorData;
 const { text, intl, rules } = data;
 const form = document.getElementById('estimator-form') as HTMLFormElement;
 const results = document.getElementById('estimator-results')!;

@@ -1,4 +1,4 @@
-/** What the estimator page ships to the browser: the rule set and the words for one language. */
+/** What the estimator page ships to the browser (its data script, src/pages/[lang]/incentives/estimator-data.js.ts): the rule set and the words for one language. */
 import { getCollection } from 'astro:content';
 import { buildRuleSet } from '../lib/estimator-rules';
 import { payrollRules } from './payroll';
@@ -17,7 +17,7 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
 
 /**
  * Only the words the script writes: labels, help texts and the checklist are in the HTML already.
- * Shipping the whole `estimator` dictionary doubled the page's inline data (byte budgets);
+ * Shipping the whole `estimator` dictionary doubled the page's data script (byte budgets);
  * a key the script needs and this leaves out is a type error in src/client/estimator.ts.
  */
 export async function estimatorPayload(lang: Locale) {

@@ -3,7 +3,7 @@
  * page is what the PDF prints, og:title what the social image draws). Each rule's breaking fixture
  * is run in tests/content/content-rules.test.ts.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caveatProblems, copyProblems } from '../../src/lib/content-rules';
 import { htmlTexts } from '../../src/lib/html-text';
@@ -91,9 +91,10 @@ describe('the estimator page gives the exchange regime, not an example rate', ()
     const html = pages.find((p) => p.name === `${lang}/incentives/estimator/index.html`)!.html;
     for (const id of ['fx-basket-eur-weight', 'fx-basket-usd-weight', 'fx-fluctuation-band'])
       expect(html).toContain(`data-figure="${id}"`);
-    const payload = JSON.parse(
-      /<script type="application\/json" id="estimator-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
-    ) as { text?: { results?: { rateError?: string } } };
+    const script = read(join(dist, lang, 'incentives', 'estimator-data.js'));
+    const payload = JSON.parse(/^self\.estimatorData=([\s\S]*);\n$/.exec(script)?.[1] ?? '{}') as {
+      text?: { results?: { rateError?: string } };
+    };
     expect(payload.text?.results?.rateError).toBeTruthy();
     expect(payload.text?.results?.rateError).not.toMatch(/\d/);
   });
