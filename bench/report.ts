@@ -156,7 +156,7 @@ export function goals(r: BenchResults): Goal[] {
     perf === 100,
   );
   add(
-    'Lighthouse LCP, Arabic pages (highest, ms)',
+    "Lighthouse LCP, Arabic pages (highest of the pages' medians, ms)",
     '≤ 1200 ms',
     lcp === undefined ? undefined : String(lcp),
     lcp !== undefined && lcp <= 1200,
@@ -308,7 +308,7 @@ ${table(
 
 ${
   lh
-    ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that gzips text. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
+    ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that gzips text. Each page is run ${lh.runs[0]?.lcpRunsMs?.length ?? 1} times; the table shows the run with the median LCP, and the LCP of every run. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
 
 ${table(
   [
@@ -319,6 +319,7 @@ ${table(
     'SEO',
     'FCP (ms)',
     'LCP (ms)',
+    'LCP of each run (ms)',
     'TBT (ms)',
     'CLS',
     'Speed Index (ms)',
@@ -332,6 +333,7 @@ ${table(
     x.scores.seo,
     x.metrics.fcpMs,
     x.metrics.lcpMs,
+    x.lcpRunsMs?.join(', ') ?? '–',
     x.metrics.tbtMs,
     x.metrics.cls,
     x.metrics.speedIndexMs,

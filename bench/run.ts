@@ -13,7 +13,8 @@
  *
  * Writes bench/results/latest.json and latest.md, with the speed goals (bench/report.ts) and whether each is met.
  * Options: --scales=1,10,100 (default), --no-lighthouse, --no-warm, --runs=N (first-query
- * repetitions, default 3). --only=search or --only=lighthouse measures only that part, against
+ * repetitions, default 3), --lighthouse-runs=N (Lighthouse runs per page, the median kept;
+ * default 3). --only=search or --only=lighthouse measures only that part, against
  * the project's existing dist/ (no build; nothing written to bench/results/): for checking a
  * change to the search or the pages quickly, after `npm run build`; with --langs=ar,fr, only those
  * languages.
@@ -37,6 +38,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const scales = (option('scales') ?? '1,10,100').split(',').map(Number);
 const runs = Number(option('runs') ?? 3);
+/** --lighthouse-runs=N: Lighthouse runs per page, the median LCP's kept (default 3). */
+const lighthouseTimes = Number(option('lighthouse-runs') ?? 3);
 const withLighthouse = !process.argv.includes('--no-lighthouse');
 const withWarm = !process.argv.includes('--no-warm');
 const base = '/';
@@ -99,10 +102,10 @@ async function measureOnly(part: 'search' | 'lighthouse') {
         await browser.close();
       }
     } else {
-      const result = await lighthouseRuns(lighthouseUrls(origin));
+      const result = await lighthouseRuns(lighthouseUrls(origin), lighthouseTimes);
       for (const run of result?.runs ?? [])
         console.log(
-          `  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms, FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`,
+          `  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms (runs: ${run.lcpRunsMs?.join(', ')}), FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`,
         );
     }
   } finally {
@@ -224,7 +227,7 @@ await browser.close();
 let lighthouse: BenchResults['lighthouse'] = { skipped: 'turned off with --no-lighthouse' };
 if (withLighthouse) {
   console.log('lighthouse …');
-  lighthouse = (await lighthouseRuns(lighthouseUrls(origin))) ?? {
+  lighthouse = (await lighthouseRuns(lighthouseUrls(origin), lighthouseTimes)) ?? {
     skipped: 'the lighthouse package is not installed (npm ci installs it)',
   };
 }
