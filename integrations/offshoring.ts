@@ -8,7 +8,8 @@
  * After Astro has written the pages (astro:build:done), these steps, in order, each timed on one
  * log line `[step] …; took N ms; peak memory so far M MB` (bench/build.ts reads those lines):
  *   fonts           every page uses only characters its font subset has; preload links for
- *                   the subset files of each page's language (fonts/preload.ts)
+ *                   the subset files of each page's language (fonts/preload.ts) and for the
+ *                   modules its scripts import (module-preload.ts)
  *   host-files      robots.txt, _headers, _redirects
  *   social-images   one PNG per page (social-images/)
  *   search-index    Pagefind, one index per language, and the quick indexes (search-index/)

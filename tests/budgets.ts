@@ -20,10 +20,10 @@
  *   needs (search box, theme toggle, share buttons): 2 KB, budget 2.5 KB. The estimator runs its calculator
  *   (8.1 KB, its rules in a chunk shared with the seat-cost page) and its data script (rules and
  *   words of one language, 2.4–3.1 KB), which is a file of its own so that the page's HTML stays
- *   under 14 KB, the first round trip of a new connection: budget 11.5 KB, and HTML 14 KB. The search page loads the Pagefind engine on its first view, since searching is what the
- *   reader came for (at once with a query, else on intent or a second after the load event): its
- *   script, worker, WebAssembly and the language's index metadata, which are listed in `onOpen`
- *   because no tag in the HTML names them.
+ *   under 14 KB, the first round trip of a new connection: budget 12 KB, and HTML 14 KB. The search page loads its modules and the Pagefind engine on its first view, since searching
+ *   is what the reader came for (at once with a query, else on intent or a second after the load
+ *   event): its modules, Pagefind's script, worker, WebAssembly and the language's index
+ *   metadata, which are listed in `onOpen` because no tag in the HTML names them.
  * - Fonts are counted apart (see `fontBudgets`): they never hold back or move the text
  *   (font-display: optional: a font that misses the first paint is used from the next page on),
  *   and they are cached for every other page of the site.
@@ -77,7 +77,7 @@ export const budgetClasses = [
   {
     type: 'estimator',
     match: /^\/[a-z]{2}\/incentives\/estimator\/$/,
-    budget: { html: 14 * KB, css: 10 * KB, js: 11.5 * KB },
+    budget: { html: 14 * KB, css: 10 * KB, js: 12 * KB },
   },
   {
     type: 'search',
@@ -87,6 +87,9 @@ export const budgetClasses = [
       css: 10 * KB,
       js: 100 * KB,
       onOpen: [
+        // The page's own modules, which SearchScript.astro imports when it starts.
+        '_astro/page.*.js',
+        '_astro/render.*.js',
         'pagefind/pagefind.js',
         'pagefind/pagefind-worker.js',
         'pagefind/wasm.{lang}.pagefind',

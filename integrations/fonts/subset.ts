@@ -20,9 +20,10 @@
  * After the build (the `fonts` step of integrations/offshoring.ts), every page is read once: a
  * character its font's range covers but the subset lacks (text made at run time that no source
  * holds) fails the build, naming page and character, and the page gets preload links for its
- * language's subset files (preload.ts).
+ * language's subset files (preload.ts) and for the modules its scripts import (module-preload.ts).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -42,6 +43,7 @@ import {
 } from '../../src/lib/font-subset';
 import { buildCache, cacheDir } from '../cache';
 import { addFontPreloads, builtFontFaces, fontPreloadUrls, fontStem, stylesheetHrefs } from './preload';
+import { addModulePreloads, modulePreloadUrls, staticImports } from '../module-preload';
 
 interface Options {
   languages: readonly string[];
@@ -183,8 +185,17 @@ export async function subsetFonts({
         return stylesheets.get(href)!;
       };
       const pages = await builtPages(dist);
+      // The static imports of every built script, for the module preload links.
+      const imports = new Map<string, string[]>();
+      const assets = join(dist, '_astro');
+      for (const f of existsSync(assets) ? await readdir(assets) : [])
+        if (f.endsWith('.js')) {
+          const url = `${b}_astro/${f}`;
+          imports.set(url, staticImports(await readFile(join(assets, f), 'utf8'), url));
+        }
       const problems: string[] = [];
       const counts = new Map<string, number>();
+      let withModules = 0;
       for (const page of pages) {
         const html = await readFile(join(dist, page), 'utf8');
         const lang = pageLang(html);
@@ -198,16 +209,18 @@ export async function subsetFonts({
         const built = (await Promise.all(stylesheetHrefs(html).map(readCss))).flat();
         const used = mine.map((f) => ({ family: f.family, stem: fontStem(f.source) }));
         const urls = fontPreloadUrls(page, used, built);
-        if (urls.length === 0) continue;
-        await writeFile(join(dist, page), addFontPreloads(html, urls));
-        counts.set(lang, urls.length);
+        const modules = modulePreloadUrls(html, (url) => imports.get(url) ?? []);
+        if (urls.length > 0) counts.set(lang, urls.length);
+        if (modules.length > 0) withModules += 1;
+        if (urls.length > 0 || modules.length > 0)
+          await writeFile(join(dist, page), addModulePreloads(addFontPreloads(html, urls), modules));
       }
       if (problems.length > 0) {
         throw new Error(
           `font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`,
         );
       }
-      return `${pages.length} pages use only characters their font subsets have; preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}`;
+      return `${pages.length} pages use only characters their font subsets have; font preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; module preload links on ${withModules} pages`;
     },
   };
 }

@@ -39,6 +39,7 @@ import type { OfflineDoc } from '../../src/lib/offline-search';
 import { formatFileSize } from '../../src/lib/format';
 import { openReproducibleZip } from './zip';
 import { removeFontPreloads } from '../fonts/preload';
+import { removeModulePreloads } from '../module-preload';
 import { archiveDate } from '../../src/data/site';
 import { bundleClassicScripts } from './bundle-classic';
 import { buildCache } from '../cache';
@@ -333,8 +334,9 @@ function toOffline(page: Page, r: Rewrite): string {
   }
   const root = rootOf(page.file);
   const absent = (r.languages ?? []).filter((l) => !r.keep(l));
-  // Fonts are data: URLs inside the offline stylesheet: the hosted pages' font preloads go.
-  let html = offlinePolicy(removeFontPreloads(stripped))
+  // Fonts are data: URLs inside the offline stylesheet, and modules do not run from file://: the
+  // hosted pages' preload links go.
+  let html = offlinePolicy(removeModulePreloads(removeFontPreloads(stripped)))
     .replace(/<link\b[^>]*\srel="sitemap"[^>]*>/g, '')
     .replace(/<html\b/, `<html data-offline-root="${root}"`);
   if (absent.length > 0) {

@@ -72,8 +72,13 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
   // on (net::ERR_ABORTED): not a fault of the page. A missing favicon is a 404, reported below.
   const cancelledFavicon = (r: Request) =>
     r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg');
+  // With JavaScript turned off, Chromium refuses a page's module preloads (reported as "csp"):
+  // the browser's choice, not a fault of the page.
+  const scriptOff = (r: Request) =>
+    options.javaScriptEnabled === false && r.resourceType() === 'script' && r.failure()?.errorText === 'csp';
   page.on('requestfailed', (r) => {
-    if (!cancelledFavicon(r)) problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    if (!cancelledFavicon(r) && !scriptOff(r))
+      problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);

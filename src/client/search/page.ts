@@ -10,8 +10,6 @@ import { arrowKeys, countNodes, messageNodes, resultItem } from './render';
 
 const pageSize = 10;
 const typingDelay = 200;
-/** How long after the load event an idle search page fetches Pagefind unasked (ms). */
-const prefetchDelay = 1000;
 
 export function initSearchPage(root: HTMLElement) {
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
@@ -24,11 +22,13 @@ export function initSearchPage(root: HTMLElement) {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const typeInputs = () => [...form.querySelectorAll<HTMLInputElement>('input[name="type"]')];
 
-  // State from the URL; unknown values are ignored.
+  // State from the URL; unknown values are ignored. What the URL does not name stays as it is:
+  // the reader may have typed or chosen before this code arrived (page-loader.ts).
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  const q = params.get('q');
+  if (q !== null) input.value = q;
   const type = params.get('type');
-  for (const r of typeInputs()) r.checked = r.value === (isPageType(type) ? type : '');
+  if (type !== null) for (const r of typeInputs()) r.checked = r.value === (isPageType(type) ? type : '');
   const wanted = params.get('region');
   if (region && wanted && [...region.options].some((o) => o.value === wanted)) region.value = wanted;
 
@@ -137,23 +137,11 @@ export function initSearchPage(root: HTMLElement) {
     void update();
   });
 
-  // Opening the search page starts loading the index. With a query in the URL, update() below
-  // loads it at once. Without one, as soon as the reader shows intent (focus, pointer or key in
-  // the form), or else a moment after the page has loaded, when the browser is idle: on a slow
-  // link Pagefind's files then never share the first paint's bandwidth with the page's fonts.
+  // With a query, update() loads the index at once; without one, it starts loading now: this
+  // code runs on the reader's first intent or once the page has settled (page-loader.ts; the
+  // offline copy runs it at once).
   const empty = !input.value;
   if (!empty) status.replaceChildren(); // the empty-box prompt, until the results come
   void update();
-  if (empty) {
-    const start = () => void loadPagefind().catch(() => undefined);
-    for (const type of ['focusin', 'pointerdown', 'keydown'])
-      form.addEventListener(type, start, { once: true, passive: true });
-    const whenIdle = () =>
-      setTimeout(
-        () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : start()),
-        prefetchDelay,
-      );
-    if (document.readyState === 'complete') whenIdle();
-    else addEventListener('load', whenIdle, { once: true });
-  }
+  if (empty) void loadPagefind().catch(() => undefined);
 }
