@@ -8,13 +8,27 @@
 const settleDelay = 1000;
 
 export function startSearchPage(root: HTMLElement) {
+  const status = root.querySelector('[data-status]');
+  const list = root.querySelector('[data-results]');
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    void import('./page').then((m) => m.initSearchPage(root));
+    import('./page')
+      .then((m) => m.initSearchPage(root))
+      .catch(() => {
+        // The page's code did not arrive (offline, a server fault): say so, as a failed search does.
+        list?.removeAttribute('aria-busy');
+        const { unavailable } = JSON.parse(root.dataset['strings'] ?? '{}') as { unavailable?: string };
+        if (status && unavailable) status.textContent = unavailable;
+      });
   };
-  if (new URLSearchParams(location.search).has('q')) return start();
+  if (new URLSearchParams(location.search).has('q')) {
+    // Results are on their way: not the empty box's prompt meanwhile.
+    status?.replaceChildren();
+    list?.setAttribute('aria-busy', 'true');
+    return start();
+  }
   const form = root.querySelector('form');
   for (const type of ['focusin', 'pointerdown', 'keydown'])
     form?.addEventListener(type, start, { once: true, passive: true });

@@ -71,6 +71,7 @@ export function initSearchPage(root: HTMLElement) {
     if (!text) {
       found = undefined;
       list.replaceChildren();
+      list.removeAttribute('aria-busy'); // page-loader.ts marks it busy when the URL holds a query
       more.hidden = true;
       // The page opens with the prompt already shown (SearchPanel.astro): not drawn a second time.
       if (status.textContent !== strings.empty) say(messageNodes(strings.empty, {}));
