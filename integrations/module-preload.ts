@@ -1,9 +1,10 @@
 /**
  * `<link rel="modulepreload">` for the modules a page's scripts import. Vite splits code that two
- * scripts share into chunks of its own (the search page's result list, the estimator's form
- * reader), and Astro links only the entry script: the browser finds the chunk when the entry has
- * arrived, one round trip later. A preload link fetches it beside the entry (Lighthouse, Arabic
- * search page: largest contentful paint 1213 → about 1125 ms).
+ * scripts share into chunks of its own (the form reader of the estimator and the seat-cost page),
+ * and Astro links only the entry script: the browser finds the chunk when the entry has arrived,
+ * one round trip later. A preload link fetches it beside the entry, so the page's code is ready a
+ * round trip sooner on a slow link. Chunks loaded with import() (the search boxes') are not
+ * preloaded: they load when needed.
  *
  * Pure; the `fonts` step (fonts/subset.ts) reads each page once and adds these links with the
  * font preloads. Built chunks are Vite's minified output: static imports read
