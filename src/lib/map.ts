@@ -55,12 +55,14 @@ export function drawMorocco(
   width: number,
   height: number,
   padding = 12,
+  tolerance = simplifyTolerance,
 ): Drawing {
   let kept = drawings.get(topology);
   if (!kept) drawings.set(topology, (kept = new Map()));
-  const key = JSON.stringify([points, width, height, padding]);
+  const key = JSON.stringify([points, width, height, padding, tolerance]);
   let drawing = kept.get(key);
-  if (!drawing) kept.set(key, (drawing = drawMoroccoOnce(topology, points, width, height, padding)));
+  if (!drawing)
+    kept.set(key, (drawing = drawMoroccoOnce(topology, points, width, height, padding, tolerance)));
   return drawing;
 }
 
@@ -70,6 +72,7 @@ function drawMoroccoOnce(
   width: number,
   height: number,
   padding: number,
+  tolerance: number,
 ) {
   const outline = moroccoOutline(topology);
   const projection = geoConicConformal()
@@ -86,7 +89,11 @@ function drawMoroccoOnce(
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(projection).digits(1);
+  const draw = (object: GeoPermissibleObjects) => {
+    const rings = new RingRecorder();
+    geoPath(projection, rings)(object);
+    return ringsToPath(rings.rings, tolerance);
+  };
   const round = (n: number) => Math.round(n * 10) / 10;
   const projected: ProjectedPoint[] = points.map((p) => {
     const xy = projection([p.lon, p.lat]);
@@ -94,12 +101,126 @@ function drawMoroccoOnce(
     return { ...p, x: round(xy[0]), y: round(xy[1]) };
   });
   return {
-    outline: path(outline) ?? '',
-    neighbours: path(neighbours(topology) as GeoPermissibleObjects) ?? '',
+    outline: draw(outline),
+    neighbours: draw(neighbours(topology) as GeoPermissibleObjects),
     // Two parks in one city (Casanearshore and Casablanca Tech Valley) sit apart by more than
     // two markers' width, so neither covers the other.
     points: spread(projected, 12),
   };
+}
+
+/**
+ * How far (drawing units) a simplified outline may stray from Natural Earth's: the map is shown at
+ * most about 450 px wide for 360 units, so 0.4 is half a pixel. It halves the map's bytes in every
+ * page that shows it.
+ */
+export const simplifyTolerance = 0.4;
+
+export type XY = readonly [number, number];
+
+/** A d3-geo path context that keeps the rings it is given, rather than writing them out. */
+export class RingRecorder {
+  rings: XY[][] = [];
+  private ring: XY[] | undefined;
+  moveTo(x: number, y: number) {
+    this.ring = [[x, y]];
+    this.rings.push(this.ring);
+  }
+  lineTo(x: number, y: number) {
+    this.ring?.push([x, y]);
+  }
+  closePath() {
+    this.ring = undefined;
+  }
+  beginPath() {}
+  arc() {
+    // Points are drawn as circles; the map draws only areas.
+  }
+}
+
+const distanceToSegment = ([px, py]: XY, [ax, ay]: XY, [bx, by]: XY) => {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+};
+
+/**
+ * Douglas–Peucker: the points of `line` to keep so that the line drawn through them stays within
+ * `tolerance` of every point left out. The first and last points are always kept.
+ */
+export function simplifyLine(line: readonly XY[], tolerance: number): XY[] {
+  if (line.length < 3) return [...line];
+  const keep = new Uint8Array(line.length);
+  keep[0] = keep[line.length - 1] = 1;
+  const spans: [number, number][] = [[0, line.length - 1]];
+  for (let span = spans.pop(); span; span = spans.pop()) {
+    const [from, to] = span;
+    let far = -1;
+    let farthest = tolerance;
+    for (let i = from + 1; i < to; i++) {
+      const d = distanceToSegment(line[i]!, line[from]!, line[to]!);
+      if (d > farthest) [far, farthest] = [i, d];
+    }
+    if (far < 0) continue;
+    keep[far] = 1;
+    spans.push([from, far], [far, to]);
+  }
+  return line.filter((_, i) => keep[i]);
+}
+
+/**
+ * A closed ring simplified as two lines that meet at its first point and at the point farthest from
+ * it; undefined when fewer than three points would be left (a speck of an island).
+ */
+export function simplifyRing(ring: readonly XY[], tolerance: number): XY[] | undefined {
+  const [first] = ring;
+  if (!first) return undefined;
+  const open =
+    ring.length > 1 && ring.at(-1)![0] === first[0] && ring.at(-1)![1] === first[1]
+      ? ring.slice(0, -1)
+      : ring;
+  let far = 0;
+  open.forEach((p, i) => {
+    if (
+      Math.hypot(p[0] - first[0], p[1] - first[1]) >
+      Math.hypot(open[far]![0] - first[0], open[far]![1] - first[1])
+    )
+      far = i;
+  });
+  const kept = [
+    ...simplifyLine(open.slice(0, far + 1), tolerance),
+    ...simplifyLine([...open.slice(far), first], tolerance).slice(1, -1),
+  ];
+  return kept.length >= 3 ? kept : undefined;
+}
+
+/** A tenth of a drawing unit as SVG path text, without a leading zero: 5 → '.5', -123 → '-12.3'. */
+const tenths = (n: number) => `${n < 0 ? '-' : ''}${(Math.abs(n) / 10).toString().replace(/^0\./, '.')}`;
+
+/**
+ * Closed rings as one compact SVG path: simplified (simplifyRing), on a grid of tenths, the first
+ * point of each ring absolute and the others relative to the point before (`l`), which takes
+ * fewer characters than absolute coordinates once the shape is detailed.
+ */
+export function ringsToPath(rings: readonly (readonly XY[])[], tolerance: number): string {
+  let d = '';
+  for (const ring of rings) {
+    const kept = simplifyRing(ring, tolerance);
+    if (!kept) continue;
+    const grid = kept.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)] as const);
+    const numbers: number[] = [];
+    for (let i = 1; i < grid.length; i++) {
+      const dx = grid[i]![0] - grid[i - 1]![0];
+      const dy = grid[i]![1] - grid[i - 1]![1];
+      if (dx !== 0 || dy !== 0) numbers.push(dx, dy);
+    }
+    if (numbers.length < 4) continue;
+    const text = numbers.map(tenths).reduce((out, n) => `${out}${n.startsWith('-') ? '' : ' '}${n}`);
+    d += `M${tenths(grid[0]![0])} ${tenths(grid[0]![1])}l${text}z`;
+  }
+  return d;
 }
 
 /** Moves points that fall on the same spot a few pixels apart, so each marker can be clicked. */
