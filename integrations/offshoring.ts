@@ -9,7 +9,8 @@
  * log line `[step] …; took N ms; peak memory so far M MB` (bench/build.ts reads those lines):
  *   fonts           every page uses only characters its font subset has; preload links for
  *                   the subset files of each page's language (fonts/preload.ts) and for the
- *                   modules its scripts import (module-preload.ts)
+ *                   modules its scripts import (module-preload.ts); its policy names only its
+ *                   own inline scripts and styles (page-policy.ts)
  *   host-files      robots.txt, _headers, _redirects
  *   social-images   one PNG per page (social-images/)
  *   search-index    Pagefind, one index per language, and the quick indexes (search-index/)

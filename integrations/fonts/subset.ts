@@ -20,7 +20,8 @@
  * After the build (the `fonts` step of integrations/offshoring.ts), every page is read once: a
  * character its font's range covers but the subset lacks (text made at run time that no source
  * holds) fails the build, naming page and character, and the page gets preload links for its
- * language's subset files (preload.ts) and for the modules its scripts import (module-preload.ts).
+ * language's subset files (preload.ts) and for the modules its scripts import (module-preload.ts);
+ * its Content-Security-Policy keeps the hashes of its own inline code only (page-policy.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -44,6 +45,7 @@ import {
 import { buildCache, cacheDir } from '../cache';
 import { addFontPreloads, builtFontFaces, fontPreloadUrls, fontStem, stylesheetHrefs } from './preload';
 import { addModulePreloads, modulePreloadUrls, staticImports } from '../module-preload';
+import { trimPolicyHashes } from '../page-policy';
 
 interface Options {
   languages: readonly string[];
@@ -212,15 +214,15 @@ export async function subsetFonts({
         const modules = modulePreloadUrls(html, (url) => imports.get(url) ?? []);
         if (urls.length > 0) counts.set(lang, urls.length);
         if (modules.length > 0) withModules += 1;
-        if (urls.length > 0 || modules.length > 0)
-          await writeFile(join(dist, page), addModulePreloads(addFontPreloads(html, urls), modules));
+        const next = trimPolicyHashes(addModulePreloads(addFontPreloads(html, urls), modules), page);
+        if (next !== html) await writeFile(join(dist, page), next);
       }
       if (problems.length > 0) {
         throw new Error(
           `font subsets: these pages use characters their font's subset does not have, which no source file holds (text made at run time?); add them to ALWAYS_KEPT in src/lib/font-subset.ts:\n${problems.join('\n')}`,
         );
       }
-      return `${pages.length} pages use only characters their font subsets have; font preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; module preload links on ${withModules} pages`;
+      return `${pages.length} pages use only characters their font subsets have; font preload links: ${[...counts].map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}; module preload links on ${withModules} pages; each page's policy names only its own inline code`;
     },
   };
 }

@@ -2,6 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, settled, url } from './browser';
 import { builtPages, read } from '../support/built';
+import { hashSource, inlineSources } from '../../integrations/page-policy';
 
 afterAll(closeBrowser);
 
@@ -32,6 +33,12 @@ describe('Content-Security-Policy', () => {
       const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
       expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
       expect(policy, path).toContain("default-src 'self'");
+      // Each page names the hashes of its own inline code, no other page's (integrations/page-policy.ts).
+      const hashes = (directive: string) =>
+        (policy!.split(';').find((d) => d.trim().startsWith(directive)) ?? '').match(/'sha256-[^']+'/g) ?? [];
+      const own = inlineSources(read(file));
+      expect(new Set(hashes('script-src')), path).toEqual(new Set(own.scripts.map(hashSource)));
+      expect(new Set(hashes('style-src')), path).toEqual(new Set(own.styles.map(hashSource)));
     }
   });
 
