@@ -8,15 +8,31 @@
  *
  * Pure; the `fonts` step (fonts/subset.ts) reads each page once and adds these links with the
  * font preloads. Built chunks are Vite's minified output: static imports read
- * `import{a as b}from"./x.js"` or `import"./x.js"`.
+ * `import{a as b}from"./x.js"` or `import"./x.js"`. Node-free: tests/support/html.ts re-exports
+ * jsImports.
  */
+
+/**
+ * Modules a built script imports: `static` ones load with it, `dynamic` ones (import('…')) on
+ * demand. Specifiers as written ('./x.js'). The byte budgets and the link check read them too.
+ */
+export function jsImports(code: string): { static: string[]; dynamic: string[] } {
+  const literal = `["'\`]([^"'\`$]+)["'\`]`;
+  return {
+    static: [
+      ...code.matchAll(new RegExp(`(?:^|[;\\s}])import\\s*(?:[\\w*{}\\s,$]+from\\s*)?${literal}`, 'g')),
+    ].map((m) => m[1]!),
+    dynamic: [...code.matchAll(new RegExp(`\\bimport\\(\\s*${literal}\\s*\\)`, 'g'))].map((m) => m[1]!),
+  };
+}
 
 /** The chunks a built module imports statically, as URLs beside it ('./x.js' → '/_astro/x.js'). */
 export function staticImports(code: string, url: string): string[] {
   const dir = url.slice(0, url.lastIndexOf('/') + 1);
   const out: string[] = [];
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{},\s]+?\s*from\s*)?["'](\.\/[^"']+)["']/g)) {
-    const target = dir + m[1]!.slice(2);
+  for (const specifier of jsImports(code).static) {
+    if (!specifier.startsWith('./')) continue;
+    const target = dir + specifier.slice(2);
     if (!out.includes(target)) out.push(target);
   }
   return out;

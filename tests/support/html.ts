@@ -33,13 +33,5 @@ export const cssUrls = (css: string) =>
     .map((m) => m[2]!)
     .filter((u) => !u.startsWith('data:'));
 
-/** Modules a built script imports: `static` ones load with it, `dynamic` ones (import('…')) on demand. */
-export function jsImports(code: string): { static: string[]; dynamic: string[] } {
-  const literal = `["'\`]([^"'\`$]+)["'\`]`;
-  return {
-    static: [
-      ...code.matchAll(new RegExp(`(?:^|[;\\s}])import\\s*(?:[\\w*{}\\s,$]+from\\s*)?${literal}`, 'g')),
-    ].map((m) => m[1]!),
-    dynamic: [...code.matchAll(new RegExp(`\\bimport\\(\\s*${literal}\\s*\\)`, 'g'))].map((m) => m[1]!),
-  };
-}
+/** Modules a built script imports (integrations/module-preload.ts, which the build uses too). */
+export { jsImports } from '../../integrations/module-preload.ts';
