@@ -1,7 +1,7 @@
 /**
  * The offline copy's classic scripts, bundled with esbuild as IIFEs from the site's own
  * browser code: site.js (theme, share, header search box), search.js (the search UI, on the
- * offline engine instead of Pagefind), estimator.js (the estimator page, unchanged) and
+ * offline engine instead of Pagefind), estimator.js (the estimator page, started at once) and
  * seat-cost.js (the seat-cost page, unchanged).
  */
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ export async function bundleClassicScripts(root: string): Promise<OfflineScripts
   const entries = {
     site: 'src/client/offline/site.ts',
     search: 'src/client/offline/search.ts',
-    estimator: 'src/client/estimator.ts',
+    estimator: 'src/client/offline/estimator.ts',
     'seat-cost': 'src/client/seat-cost.ts',
   };
   const result = await build({

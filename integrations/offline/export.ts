@@ -84,7 +84,7 @@ const features: [name: string, marker: RegExp][] = [
   ['share tools', /\sdata-share-url=/],
   ['header search', /\sdata-header-search\b/],
   ['search page', /\sdata-search-page\b/],
-  ['estimator', /\/incentives\/estimator-data\.js"/],
+  ['estimator', /\sdata-estimator-data="/],
   ['seat cost', /\sid="seat-cost-data"/],
 ];
 
@@ -380,19 +380,23 @@ function toOffline(page: Page, r: Rewrite): string {
     throw new Error(
       `offline export: ${page.file} links to ${missing.join(', ')}, which the offline copy does not have`,
     );
+  const has = (feature: string) => used.some(([n]) => n === feature);
+  // The hosted estimator loads its language's data with its code; here the data's script runs
+  // just before the estimator's.
+  const estimatorData = /\sdata-estimator-data="([^"]*)"/.exec(html)?.[1];
+  const dataFile = estimatorData === undefined ? undefined : fileOfPath(estimatorData, r.base);
+  if (has('estimator') && (dataFile === undefined || !r.exists(dataFile)))
+    throw new Error(
+      `offline export: ${page.file} names estimator data that the offline copy does not have (${estimatorData})`,
+    );
   const classic = [
-    'site.js',
-    ...(used.some(([n]) => n === 'search page') ? ['search.js'] : []),
-    ...(used.some(([n]) => n === 'estimator') ? ['estimator.js'] : []),
-    ...(used.some(([n]) => n === 'seat cost') ? ['seat-cost.js'] : []),
+    `${root}_offline/site.js`,
+    ...(has('search page') ? [`${root}_offline/search.js`] : []),
+    ...(has('estimator') ? [relativeUrl(page.file, dataFile!), `${root}_offline/estimator.js`] : []),
+    ...(has('seat cost') ? [`${root}_offline/seat-cost.js`] : []),
   ];
-  // The classic scripts below run as the parser reaches them: the estimator's data must run
-  // first, so it loses its `defer` here.
-  html = html.replace(/<script defer (src="[^"]*estimator-data\.js")><\/script>/, '<script $1></script>');
   const tags =
-    page.file === 'index.html'
-      ? ''
-      : classic.map((s) => `<script src="${root}_offline/${s}"></script>`).join('');
+    page.file === 'index.html' ? '' : classic.map((src) => `<script src="${src}"></script>`).join('');
   return html.replace('</body>', `${tags}</body>`);
 }
 

@@ -17,9 +17,18 @@ import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
 import { readQueryForm, startQueryForm } from './query-form';
 
-/** Set by the page's data script, which runs first (src/pages/[lang]/incentives/estimator-data.js.ts). */
-const data = (self as typeof self & { estimatorData: EstimatorPayload }).estimatorData;
-const { text, intl, rules } = data;
+declare global {
+  interface Window {
+    /** Set by the language's data script (src/pages/[lang]/incentives/estimator-data.js.ts). */
+    estimatorData?: EstimatorPayload;
+  }
+}
+
+// The page's rules and words (src/pages/[lang]/incentives/estimator-data.js.ts), from startEstimator().
+let text: EstimatorPayload['text'];
+let intl: EstimatorPayload['intl'];
+let rules: EstimatorPayload['rules'];
+let endYear = '';
 const form = document.getElementById('estimator-form') as HTMLFormElement;
 const results = document.getElementById('estimator-results')!;
 const status = document.getElementById('estimator-status')!;
@@ -33,7 +42,6 @@ let csv = '';
 /** A sibling page: a directory URL online; its index.html in the offline copy, opened from file://. */
 const page = (dir: string) => (location.protocol === 'file:' ? `${dir}index.html` : dir);
 const mad = (n: number) => fill(text.units.mad, { value: formatNumber(n, intl, 0) });
-const endYear = rules.window.to.slice(0, 4);
 
 /** A list value from the URL that matches no option: kept so the reader is told it is not a choice. */
 const strayChoice = new Map<Field, string>();
@@ -216,62 +224,70 @@ function renderRate() {
   render();
 }
 
-showAll = !isBlank(
-  startQueryForm({
-    form,
-    fields: fieldNames,
-    control,
-    strayChoice,
-    touched,
-    render,
-    showAll: () => (showAll = true),
-    resultsTitle: () => byId('estimator-results-title'),
-  }),
-);
-byId('f-currency').addEventListener('change', renderRate);
-byId('f-rate').addEventListener('input', renderRate);
-byId('estimator-print').addEventListener('click', () => window.print());
-byId('estimator-csv').addEventListener('click', () => {
-  if (!csv) return;
-  const a = Object.assign(document.createElement('a'), {
-    href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
-    download: `${text.csv.file}.csv`,
+/**
+ * Starts the estimator on the page, with its language's data. The hosted site calls it when the
+ * reader needs it (src/client/estimator-loader.ts); the offline copy at once (src/client/offline/).
+ */
+export function startEstimator(data: EstimatorPayload) {
+  ({ text, intl, rules } = data);
+  endYear = rules.window.to.slice(0, 4);
+  showAll = !isBlank(
+    startQueryForm({
+      form,
+      fields: fieldNames,
+      control,
+      strayChoice,
+      touched,
+      render,
+      showAll: () => (showAll = true),
+      resultsTitle: () => byId('estimator-results-title'),
+    }),
+  );
+  byId('f-currency').addEventListener('change', renderRate);
+  byId('f-rate').addEventListener('input', renderRate);
+  byId('estimator-print').addEventListener('click', () => window.print());
+  byId('estimator-csv').addEventListener('click', () => {
+    if (!csv) return;
+    const a = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })),
+      download: `${text.csv.file}.csv`,
+    });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-});
-render();
+  render();
 
-// Eligibility checklist: the rule is eligibility() in src/lib/estimator.ts; this only reads the boxes and draws.
-const elig = byId('eligibility-form');
-function renderEligibility() {
-  const answers = Object.fromEntries(
-    eligibilityChecks.map((c) => [c, elig.querySelector<HTMLInputElement>(`input[name="${c}"]`)!.checked]),
-  ) as Record<(typeof eligibilityChecks)[number], boolean>;
-  const result = eligibility(answers);
-  const out = byId('eligibility-outcome');
-  if (!result.eligible) {
-    out.replaceChildren(Object.assign(document.createElement('p'), { textContent: text.eligibility.none }));
-    return;
+  // Eligibility checklist: the rule is eligibility() in src/lib/estimator.ts; this only reads the boxes and draws.
+  const elig = byId('eligibility-form');
+  function renderEligibility() {
+    const answers = Object.fromEntries(
+      eligibilityChecks.map((c) => [c, elig.querySelector<HTMLInputElement>(`input[name="${c}"]`)!.checked]),
+    ) as Record<(typeof eligibilityChecks)[number], boolean>;
+    const result = eligibility(answers);
+    const out = byId('eligibility-outcome');
+    if (!result.eligible) {
+      out.replaceChildren(Object.assign(document.createElement('p'), { textContent: text.eligibility.none }));
+      return;
+    }
+    const list = document.createElement('ul');
+    list.className = 'list-disc ps-6';
+    list.append(
+      ...result.claims.map((c) =>
+        Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] }),
+      ),
+    );
+    out.replaceChildren(
+      Object.assign(document.createElement('p'), {
+        className: 'font-semibold',
+        textContent: text.eligibility.mayClaim,
+      }),
+      list,
+      Object.assign(document.createElement('p'), {
+        className: 'mt-2',
+        textContent: result.applyIn === 'p2i' ? text.eligibility.prepareP2i : text.eligibility.prepareOutside,
+      }),
+    );
   }
-  const list = document.createElement('ul');
-  list.className = 'list-disc ps-6';
-  list.append(
-    ...result.claims.map((c) =>
-      Object.assign(document.createElement('li'), { textContent: text.eligibility.why[c] }),
-    ),
-  );
-  out.replaceChildren(
-    Object.assign(document.createElement('p'), {
-      className: 'font-semibold',
-      textContent: text.eligibility.mayClaim,
-    }),
-    list,
-    Object.assign(document.createElement('p'), {
-      className: 'mt-2',
-      textContent: result.applyIn === 'p2i' ? text.eligibility.prepareP2i : text.eligibility.prepareOutside,
-    }),
-  );
+  elig.addEventListener('change', renderEligibility);
+  renderEligibility();
 }
-elig.addEventListener('change', renderEligibility);
-renderEligibility();

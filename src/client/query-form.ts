@@ -19,18 +19,21 @@ export interface QueryForm<F extends string> {
   resultsTitle: () => HTMLElement;
 }
 
-/** Reads the URL into the form; returns nothing, the caller reads the form afterwards. */
+/** Reads the URL into the form; returns the values it brought ('' for a field it does not name). */
 function restoreFromQuery<F extends string>(
   q: Pick<QueryForm<F>, 'fields' | 'control' | 'strayChoice'>,
   search: string,
-): void {
+): Record<F, string> {
   const params = new URLSearchParams(search);
+  const brought = {} as Record<F, string>;
   for (const f of q.fields) {
-    const value = params.get(f);
-    if (value === null) continue;
-    q.control(f).value = value.slice(0, 40);
-    if (q.control(f).value === '' && value.trim() !== '') q.strayChoice.set(f, value.slice(0, 40));
+    const value = params.get(f)?.slice(0, 40);
+    brought[f] = value ?? '';
+    if (value === undefined) continue;
+    q.control(f).value = value;
+    if (q.control(f).value === '' && value.trim() !== '') q.strayChoice.set(f, value);
   }
+  return brought;
 }
 
 /** The form's values, a stray choice from the URL standing in for its empty <select>. */
@@ -41,6 +44,12 @@ export function readQueryForm<F extends string>(
     q.fields.map((f) => [f, q.control(f).value || q.strayChoice.get(f) || '']),
   ) as Record<F, string>;
 }
+
+/** Whether a control holds something other than what the page was served with. */
+const changedByReader = (c: HTMLInputElement | HTMLSelectElement) =>
+  c instanceof HTMLSelectElement
+    ? [...c.options].some((o) => o.selected !== o.defaultSelected)
+    : c.value !== c.defaultValue;
 
 /** Writes the filled fields into the address (replacing the history entry: no entry per keystroke). */
 function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
@@ -74,8 +83,9 @@ function bindQueryForm<F extends string>(q: QueryForm<F>): void {
 export function startQueryForm<F extends string>(
   q: Omit<QueryForm<F>, 'update'> & { render: () => void },
 ): Record<F, string> {
-  restoreFromQuery(q, location.search);
-  const restored = readQueryForm(q);
+  // Fields the reader changed before this code arrived (it loads on intent) count as touched.
+  for (const f of q.fields) if (changedByReader(q.control(f))) q.touched.add(f);
+  const restored = restoreFromQuery(q, location.search);
   bindQueryForm({
     ...q,
     update: () => {
@@ -83,5 +93,6 @@ export function startQueryForm<F extends string>(
       q.render();
     },
   });
+  if (q.touched.size > 0) writeQuery(q.fields, readQueryForm(q));
   return restored;
 }

@@ -128,6 +128,42 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
   });
 });
 
+describe('estimator code on demand', () => {
+  it('loads after the first paint, on intent, and keeps what was typed before it arrived', async () => {
+    const { page, problems } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // A slow link: the calculator arrives well after the reader has started typing.
+    await page.route('**/_astro/estimator.*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await page.goto(url('/ar/incentives/estimator/'), { waitUntil: 'domcontentloaded' });
+    expect(requested.filter((p) => /estimator\.|estimator-data/.test(p))).toEqual([]);
+    await page.locator('#f-hires').focus();
+    await page.keyboard.type('-3');
+    await expect.poll(() => page.locator('#f-hires-error').textContent()).toBe(ar.estimator.errors.negative);
+    expect(await page.locator('#f-hires').getAttribute('aria-invalid')).not.toBeNull();
+    // Only the field the reader typed in has a message, and the address holds what was typed.
+    expect(await page.locator('#f-salary-error').textContent()).toBe('');
+    expect(new URL(page.url()).searchParams.get('hires')).toBe('-3');
+    expect(requested.some((p) => p.endsWith('/ar/incentives/estimator-data.js'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(localeCodes)('says so in %s when its code cannot be had', async (lang) => {
+    const { page } = await openPage();
+    await page.route('**/_astro/estimator.*.js', (route) => route.abort());
+    await page.goto(url(`/${lang}${shared}`));
+    const note = page.locator('[data-estimator-unavailable]');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(ui[lang].estimator.unavailable);
+    expect(await page.locator('#estimator-results').isHidden()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('estimator without JavaScript', () => {
   it('says the calculator needs it and still shows the rules', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
