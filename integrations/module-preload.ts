@@ -3,8 +3,9 @@
  * scripts share into chunks of its own (the form reader of the estimator and the seat-cost page),
  * and Astro links only the entry script: the browser finds the chunk when the entry has arrived,
  * one round trip later. A preload link fetches it beside the entry, so the page's code is ready a
- * round trip sooner on a slow link. Chunks loaded with import() (the search boxes') are not
- * preloaded: they load when needed.
+ * round trip sooner on a slow link (the seat-cost page's form reader). Chunks loaded with
+ * import() (the search boxes' and the estimator's, from SiteScript.astro) are not preloaded: they
+ * load when needed.
  *
  * Pure; the `fonts` step (fonts/subset.ts) reads each page once and adds these links with the
  * font preloads. Built chunks are Vite's minified output: static imports read

@@ -1,8 +1,8 @@
 /**
  * The offline copy's classic scripts, bundled with esbuild as IIFEs from the site's own
  * browser code: site.js (theme, share, header search box), search.js (the search UI, on the
- * offline engine instead of Pagefind), estimator.js (the estimator page, started at once) and
- * seat-cost.js (the seat-cost page, unchanged).
+ * offline engine instead of Pagefind), estimator.js and seat-cost.js (the two calculators,
+ * started at once after their data script).
  */
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
@@ -33,7 +33,7 @@ export async function bundleClassicScripts(root: string): Promise<OfflineScripts
     site: 'src/client/offline/site.ts',
     search: 'src/client/offline/search.ts',
     estimator: 'src/client/offline/estimator.ts',
-    'seat-cost': 'src/client/seat-cost.ts',
+    'seat-cost': 'src/client/offline/seat-cost.ts',
   };
   const result = await build({
     absWorkingDir: root,

@@ -63,10 +63,11 @@ const openDataFile = (file: string) =>
   /^data\/[^/]+\.(json|csv)$/.test(file) ? `${downloadsDir}/${file.slice('data/'.length)}` : undefined;
 /** The language of a feed of changes: 'fr/changes.xml' → 'fr'. */
 const feedFile = (file: string) => /^([a-z]{2})\/changes\.xml$/.exec(file)?.[1];
-/** A language's estimator data (a classic script, src/pages/[lang]/incentives/estimator-data.js.ts): its language. */
-const estimatorDataFile = (file: string) => /^([a-z]{2})\/incentives\/estimator-data\.js$/.exec(file)?.[1];
+/** A language's calculator data (classic scripts, src/data/browser-script.ts): its language. */
+const calculatorDataFile = (file: string) =>
+  /^([a-z]{2})\/(incentives\/estimator-data|seat-cost-data)\.js$/.exec(file)?.[1];
 /** Files of one language that its pages use and the copy keeps: its language, else undefined. */
-const languageFile = (file: string) => feedFile(file) ?? estimatorDataFile(file);
+const languageFile = (file: string) => feedFile(file) ?? calculatorDataFile(file);
 
 /** Files the build makes after the pages: search index, social images, downloads. */
 const generated = (f: string) => /^(pagefind|og|downloads)\//.test(f);
@@ -84,8 +85,8 @@ const features: [name: string, marker: RegExp][] = [
   ['share tools', /\sdata-share-url=/],
   ['header search', /\sdata-header-search\b/],
   ['search page', /\sdata-search-page\b/],
-  ['estimator', /\sdata-estimator-data="/],
-  ['seat cost', /\sid="seat-cost-data"/],
+  ['estimator', /\sdata-calculator="estimator"/],
+  ['seat cost', /\sdata-calculator="seat-cost"/],
 ];
 
 /** A built page: its file from dist/ ('fr/parks/index.html') and its language (none for the root chooser). */
@@ -381,19 +382,19 @@ function toOffline(page: Page, r: Rewrite): string {
       `offline export: ${page.file} links to ${missing.join(', ')}, which the offline copy does not have`,
     );
   const has = (feature: string) => used.some(([n]) => n === feature);
-  // The hosted estimator loads its language's data with its code; here the data's script runs
-  // just before the estimator's.
-  const estimatorData = /\sdata-estimator-data="([^"]*)"/.exec(html)?.[1];
-  const dataFile = estimatorData === undefined ? undefined : fileOfPath(estimatorData, r.base);
-  if (has('estimator') && (dataFile === undefined || !r.exists(dataFile)))
+  // A hosted calculator loads its language's data with its code; here the data's script runs just
+  // before the calculator's.
+  const calculatorData = /\sdata-calculator-data="([^"]*)"/.exec(html)?.[1];
+  const dataFile = calculatorData === undefined ? undefined : fileOfPath(calculatorData, r.base);
+  if ((has('estimator') || has('seat cost')) && (dataFile === undefined || !r.exists(dataFile)))
     throw new Error(
-      `offline export: ${page.file} names estimator data that the offline copy does not have (${estimatorData})`,
+      `offline export: ${page.file} names calculator data that the offline copy does not have (${calculatorData})`,
     );
   const classic = [
     `${root}_offline/site.js`,
     ...(has('search page') ? [`${root}_offline/search.js`] : []),
     ...(has('estimator') ? [relativeUrl(page.file, dataFile!), `${root}_offline/estimator.js`] : []),
-    ...(has('seat cost') ? [`${root}_offline/seat-cost.js`] : []),
+    ...(has('seat cost') ? [relativeUrl(page.file, dataFile!), `${root}_offline/seat-cost.js`] : []),
   ];
   const tags =
     page.file === 'index.html' ? '' : classic.map((src) => `<script src="${src}"></script>`).join('');

@@ -226,7 +226,7 @@ function renderRate() {
 
 /**
  * Starts the estimator on the page, with its language's data. The hosted site calls it when the
- * reader needs it (src/client/estimator-loader.ts); the offline copy at once (src/client/offline/).
+ * reader needs it (src/client/calculator-loader.ts); the offline copy at once (src/client/offline/).
  */
 export function startEstimator(data: EstimatorPayload) {
   ({ text, intl, rules } = data);

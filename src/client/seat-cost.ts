@@ -18,8 +18,18 @@ import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
 import { readQueryForm, startQueryForm } from './query-form';
 
-const data: SeatCostPayload = JSON.parse(document.getElementById('seat-cost-data')!.textContent!);
-const { text, intl, rules } = data;
+declare global {
+  interface Window {
+    /** Set by the language's data script (src/pages/[lang]/seat-cost-data.js.ts). */
+    seatCostData?: SeatCostPayload;
+  }
+}
+
+// The page's rules, sources and words, from startSeatCost().
+let data: SeatCostPayload;
+let text: SeatCostPayload['text'];
+let intl: SeatCostPayload['intl'];
+let rules: SeatCostPayload['rules'];
 const byId = (id: string) => document.getElementById(id)!;
 const form = byId('seat-form') as HTMLFormElement;
 const control = (f: SeatField) => form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement;
@@ -368,27 +378,35 @@ function render() {
   });
 }
 
-showAll = !isSeatBlank(
-  startQueryForm({
-    form,
-    fields: seatFields,
-    control,
-    strayChoice,
-    touched,
-    render,
-    showAll: () => (showAll = true),
-    resultsTitle: () => byId('seat-results-title'),
-  }),
-);
-byId('seat-print').addEventListener('click', () => window.print());
-byId('seat-csv').addEventListener('click', () => {
-  const a = h('a', {
-    href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })),
-    download: 'seat-cost.csv',
+/**
+ * Starts the calculator on the page, with its language's data. The hosted site calls it when the
+ * reader needs it (src/client/calculator-loader.ts); the offline copy at once (src/client/offline/).
+ */
+export function startSeatCost(payload: SeatCostPayload) {
+  data = payload;
+  ({ text, intl, rules } = payload);
+  showAll = !isSeatBlank(
+    startQueryForm({
+      form,
+      fields: seatFields,
+      control,
+      strayChoice,
+      touched,
+      render,
+      showAll: () => (showAll = true),
+      resultsTitle: () => byId('seat-results-title'),
+    }),
+  );
+  byId('seat-print').addEventListener('click', () => window.print());
+  byId('seat-csv').addEventListener('click', () => {
+    const a = h('a', {
+      href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })),
+      download: 'seat-cost.csv',
+    });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-});
-render();
+  render();
+}

@@ -156,7 +156,7 @@ describe('estimator code on demand', () => {
     const { page } = await openPage();
     await page.route('**/_astro/estimator.*.js', (route) => route.abort());
     await page.goto(url(`/${lang}${shared}`));
-    const note = page.locator('[data-estimator-unavailable]');
+    const note = page.locator('[data-calculator-unavailable]');
     await note.waitFor();
     expect(await note.textContent()).toBe(ui[lang].estimator.unavailable);
     expect(await page.locator('#estimator-results').isHidden()).toBe(true);

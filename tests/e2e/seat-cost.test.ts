@@ -141,6 +141,31 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
   );
 });
 
+describe('seat cost code on demand', () => {
+  it('loads after the first paint, when the reader shows intent', async () => {
+    const { page, problems } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(url('/fr/seat-cost/'), { waitUntil: 'domcontentloaded' });
+    expect(requested.filter((p) => /seat-cost\.|seat-cost-data/.test(p))).toEqual([]);
+    await page.locator('#s-gross').focus();
+    await expect.poll(() => requested.some((p) => p.endsWith('/fr/seat-cost-data.js'))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(localeCodes)('says so in %s when its code cannot be had', async (lang) => {
+    const { page } = await openPage();
+    await page.route('**/_astro/seat-cost.*.js', (route) => route.abort());
+    await page.goto(url(`/${lang}/seat-cost/${shared}`));
+    const note = page.locator('[data-calculator-unavailable]');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(ui[lang].seatCost.unavailable);
+    expect(await page.locator('#seat-results').isHidden()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('seat cost, more', () => {
   it('never turns the URL into markup', async () => {
     const { page, problems } = await openPage();
@@ -238,7 +263,8 @@ describe('seat cost, more', () => {
     }
     await link().click();
     await page.waitForURL(/seat-cost/);
-    expect(await page.locator('#s-location').inputValue()).toBe('no-p2i-region');
+    // The calculator's code fills the form from the URL when it arrives.
+    await expect.poll(() => page.locator('#s-location').inputValue()).toBe('no-p2i-region');
     await page.context().close();
   });
 

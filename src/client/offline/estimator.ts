@@ -5,4 +5,4 @@
 import { startEstimator } from '../estimator';
 
 if (window.estimatorData) startEstimator(window.estimatorData);
-else document.querySelector('[data-estimator-unavailable]')?.removeAttribute('hidden');
+else document.querySelector('[data-calculator-unavailable]')?.removeAttribute('hidden');
