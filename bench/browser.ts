@@ -127,7 +127,7 @@ export interface LighthouseRun {
 }
 
 /** Chromium with a DevTools port for Lighthouse, read from its "DevTools listening on" line. */
-async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
+async function chromeWithPort(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'om-lh-'));
   const child: ChildProcess = spawn(
     chromePath,
@@ -153,9 +153,12 @@ async function chromeWithPort(): Promise<{ port: number; stop: () => void }> {
   });
   return {
     port,
-    stop: () => {
+    // Chromium writes its profile until it has exited: remove the folder after that.
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill();
-      rmSync(profile, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) await exited;
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }
@@ -227,7 +230,7 @@ export async function lighthouseRuns(
       );
     }
   } finally {
-    chrome.stop();
+    await chrome.stop();
   }
   return { version, runs };
 }

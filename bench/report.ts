@@ -308,7 +308,7 @@ ${table(
 
 ${
   lh
-    ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that gzips text. Each page is run ${lh.runs[0]?.lcpRunsMs?.length ?? 1} times; the table shows the run with the median LCP, and the LCP of every run. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
+    ? `Lighthouse ${lh.version}, default mobile run (emulated mid-range phone, simulated Slow 4G and 4× CPU slowdown), against a local server that sends the build's Brotli copies of text files (as server/nginx.conf does; gzip made on the fly for a file without one). One page of every type readers open, in each language: the one with the most HTML. Each page is run ${lh.runs[0]?.lcpRunsMs?.length ?? 1} times; the table shows the run with the median LCP, and the LCP of every run. CPU benchmark index of this machine: ${lh.runs[0]?.benchmarkIndex ?? '?'} (Lighthouse calibrates its CPU slowdown for about 1000–2000; a lower index makes the performance scores pessimistic).
 
 ${table(
   [

@@ -49,19 +49,12 @@ const onlyLangs = option('langs')?.split(',') ?? localeCodes;
 if (only !== undefined && only !== 'search' && only !== 'lighthouse')
   throw new Error(`bench: --only=${only}: expected search or lighthouse`);
 
-/** One page of each type, the same in every language (the first, in path order, for types with several). */
-const representative = [
-  '/',
-  'pillars/human-capital/',
-  'parks/fes-shore/',
-  'parks/',
-  'incentives/air/',
-  'incentives/',
-  'incentives/estimator/',
-  'search/',
-  'glossary/',
-  'sources/',
-];
+/**
+ * Lighthouse runs on one page of every page type readers open, in each language: the one whose
+ * HTML is largest (gzip), the type's slowest first paint on a slow link. Not the PDFs' print
+ * source (brochure), nor the language chooser and the 404 page, which belong to no language.
+ */
+const notForLighthouse = new Set(['brochure', 'language chooser', 'not found']);
 /** First queries, one investor query per language (tests/support/investor-queries.ts). */
 const queries: Record<string, string> = Object.fromEntries(localeCodes.map((l) => [l, benchQuery(l)!]));
 
@@ -86,10 +79,19 @@ if (only) {
   process.exit(0);
 }
 
+/**
+ * How the local server sends text. Bytes per page type and the first search: gzip made on the fly
+ * (what the budgets count). Lighthouse: the build's own Brotli copies, as server/nginx.conf and
+ * the common static hosts send them to a browser that takes Brotli, which Chromium does.
+ */
+function lighthouseServing(forLighthouse: boolean) {
+  return { gzip: true, precompressed: forLighthouse };
+}
+
 /** --only: the first search or Lighthouse against dist/ as it is, printed, not written. */
 async function measureOnly(part: 'search' | 'lighthouse') {
   const dist = join(root, 'dist');
-  const { server, origin } = await serveStatic(dist, base, { gzip: true });
+  const { server, origin } = await serveStatic(dist, base, lighthouseServing(part === 'lighthouse'));
   try {
     if (part === 'search') {
       const browser = await launch();
@@ -102,7 +104,7 @@ async function measureOnly(part: 'search' | 'lighthouse') {
         await browser.close();
       }
     } else {
-      const result = await lighthouseRuns(lighthouseUrls(origin), lighthouseTimes);
+      const result = await lighthouseRuns(lighthouseUrls(origin, dist), lighthouseTimes);
       for (const run of result?.runs ?? [])
         console.log(
           `  ${run.path}: performance ${run.scores.performance}, LCP ${run.metrics.lcpMs} ms (runs: ${run.lcpRunsMs?.join(', ')}), FCP ${run.metrics.fcpMs} ms, TBT ${run.metrics.tbtMs} ms, CLS ${run.metrics.cls}`,
@@ -146,15 +148,30 @@ async function firstQueries(
   return out;
 }
 
-function lighthouseUrls(origin: string) {
+function lighthouseUrls(origin: string, dist: string) {
+  const site = { dist, base };
+  const pages = builtPages(dist);
   return localeCodes
     .filter((l) => onlyLangs.includes(l))
     .flatMap((lang) =>
-      representative.map((p) => ({
-        path: `/${lang}/${p === '/' ? '' : p}`,
-        url: `${origin}/${lang}/${p === '/' ? '' : p}`,
-      })),
+      budgetClasses
+        .filter(({ type }) => !notForLighthouse.has(type))
+        .flatMap(({ type }) => {
+          const mine = pages.filter((p) => p.startsWith(`/${lang}/`) && budgetClassOf(p)?.type === type);
+          const largest = mine
+            .map((path) => ({ path, html: pageWeight(site, path).html }))
+            .sort((a, b) => b.html - a.html || a.path.localeCompare(b.path))[0];
+          return largest ? [{ path: largest.path, url: `${origin}${largest.path}` }] : [];
+        }),
     );
+}
+
+/** The built HTML pages of `dist`, as site paths ('/fr/parks/'), sorted. */
+function builtPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .sort();
 }
 
 // 1. Builds at each size.
@@ -187,10 +204,7 @@ const site = { dist, base };
 const { server, origin } = await serveStatic(dist, base, { gzip: true });
 const browser = await launch();
 const fonts = fontFiles(site);
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => `/${f.replace(/index\.html$/, '')}`)
-  .sort();
+const pages = builtPages(dist);
 const byType: BenchResults['pageTypes'] = [];
 for (const { type, budget } of budgetClasses) {
   for (const lang of localeCodes) {
@@ -227,9 +241,11 @@ await browser.close();
 let lighthouse: BenchResults['lighthouse'] = { skipped: 'turned off with --no-lighthouse' };
 if (withLighthouse) {
   console.log('lighthouse …');
-  lighthouse = (await lighthouseRuns(lighthouseUrls(origin), lighthouseTimes)) ?? {
+  const served = await serveStatic(dist, base, lighthouseServing(true));
+  lighthouse = (await lighthouseRuns(lighthouseUrls(served.origin, dist), lighthouseTimes)) ?? {
     skipped: 'the lighthouse package is not installed (npm ci installs it)',
   };
+  served.server.close();
 }
 server.close();
 removeCopy(realCopy);

@@ -1,7 +1,8 @@
 /**
  * A tiny static server for dist/, as a static host serves it: directory → index.html, a missing
  * path → 404.html with status 404, an optional base path, and with `gzip` text compressed for
- * clients that accept it (the benchmark's Lighthouse runs).
+ * clients that accept it. With `precompressed` too, the build's own `.br` and `.gz` copies are
+ * sent when the client takes them, as server/nginx.conf does (the benchmark's Lighthouse runs).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -31,7 +32,7 @@ const compressible = /^(text\/|application\/(json|javascript|xml)|image\/svg)/;
 export function serveStatic(
   dir: string,
   base = '/',
-  { gzip = false } = {},
+  { gzip = false, precompressed = false } = {},
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -48,7 +49,19 @@ export function serveStatic(
     }
     if (!existsSync(file)) return send404();
     const type = types[extname(file)] ?? 'application/octet-stream';
-    if (gzip && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    const accepts = String(req.headers['accept-encoding']);
+    for (const [encoding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
+      if (!precompressed || !compressible.test(type) || !new RegExp(`\\b${encoding}\\b`).test(accepts))
+        continue;
+      if (!existsSync(`${file}${suffix}`)) continue;
+      res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' });
+      createReadStream(`${file}${suffix}`).pipe(res);
+      return;
+    }
+    if (gzip && compressible.test(type) && /\bgzip\b/.test(accepts)) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       createReadStream(file).pipe(createGzip()).pipe(res);
       return;
