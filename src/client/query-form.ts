@@ -45,10 +45,17 @@ export function readQueryForm<F extends string>(
   ) as Record<F, string>;
 }
 
-/** Whether a control holds something other than what the page was served with. */
+/**
+ * Whether a control holds something other than what the page was served with. A list with no
+ * option marked `selected` shows its first one.
+ */
 const changedByReader = (c: HTMLInputElement | HTMLSelectElement) =>
   c instanceof HTMLSelectElement
-    ? [...c.options].some((o) => o.selected !== o.defaultSelected)
+    ? c.selectedIndex !==
+      Math.max(
+        0,
+        [...c.options].findIndex((o) => o.defaultSelected),
+      )
     : c.value !== c.defaultValue;
 
 /** Writes the filled fields into the address (replacing the history entry: no entry per keystroke). */

@@ -145,7 +145,8 @@ describe('estimator code on demand', () => {
     await expect.poll(() => page.locator('#f-hires-error').textContent()).toBe(ar.estimator.errors.negative);
     expect(await page.locator('#f-hires').getAttribute('aria-invalid')).not.toBeNull();
     // Only the field the reader typed in has a message, and the address holds what was typed.
-    expect(await page.locator('#f-salary-error').textContent()).toBe('');
+    for (const other of ['segment', 'location', 'salary'])
+      expect(await page.locator(`#f-${other}-error`).textContent()).toBe('');
     expect(new URL(page.url()).searchParams.get('hires')).toBe('-3');
     expect(requested.some((p) => p.endsWith('/ar/incentives/estimator-data.js'))).toBe(true);
     expect(problems).toEqual([]);

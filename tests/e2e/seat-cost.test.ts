@@ -150,6 +150,10 @@ describe('seat cost code on demand', () => {
     expect(requested.filter((p) => /seat-cost\.|seat-cost-data/.test(p))).toEqual([]);
     await page.locator('#s-gross').focus();
     await expect.poll(() => requested.some((p) => p.endsWith('/fr/seat-cost-data.js'))).toBe(true);
+    // Started with nothing typed, it shows no message yet.
+    await page.waitForLoadState('networkidle');
+    const messages = await page.locator('[id^="s-"][id$="-error"]').allTextContents();
+    expect(messages.every((m) => m === '')).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
