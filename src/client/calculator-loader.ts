@@ -14,9 +14,13 @@ const calculators = {
 
 /** `root` names its calculator and its data: data-calculator="estimator" data-calculator-data="/fr/…js". */
 export function startCalculatorWhenWanted(root: HTMLElement) {
-  const code = calculators[root.dataset['calculator'] as keyof typeof calculators];
+  const name = root.dataset['calculator'] ?? '';
+  const code = Object.hasOwn(calculators, name) ? calculators[name as keyof typeof calculators] : undefined;
   const start = () =>
-    void Promise.all([import(/* @vite-ignore */ root.dataset['calculatorData']!), code()])
+    void Promise.all([
+      import(/* @vite-ignore */ root.dataset['calculatorData']!),
+      code ? code() : Promise.reject(new Error(`no calculator named "${name}"`)),
+    ])
       .then(([, run]) => run())
       .catch(() => root.querySelector('[data-calculator-unavailable]')?.removeAttribute('hidden'));
   if (location.search.length > 1) start();
