@@ -2,7 +2,7 @@
  * Starts code that a page does not need for its first paint: on the reader's first sign of intent
  * within `area` (focus, a pointer or a key), or a second after the load event once the browser is
  * idle, whichever comes first. On a slow link the code then does not share the first paint's
- * bandwidth with the fonts (the search page and the estimator use it).
+ * bandwidth with the fonts (the search page and both calculators use it).
  */
 const settleDelay = 1000;
 
