@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { localeCodes, type Locale } from './i18n/locales';
 import { proseFolders, type ProseCollection } from './lib/prose';
+import { sourceKinds } from './lib/sources';
 
 /** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
 const localized = z
@@ -42,8 +43,8 @@ const sources = defineCollection({
     title: z.string().min(1),
     url: z.url(),
     date: z.string().min(4),
-    kind: z.enum(['official', 'press', 'professional', 'other']),
-    /** An aggregator or mirror copy of the original (maghress.com, a usercontent mirror): labelled as a copy on the sources page. */
+    kind: z.enum(sourceKinds),
+    /** An aggregator or mirror copy of the original (maghress.com, a usercontent mirror): labelled as a copy on its kind's page of sources. */
     copy: z.boolean().default(false),
   }),
 });

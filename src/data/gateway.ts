@@ -8,6 +8,7 @@ import { checkContent } from './integrity';
 import { newestSourceMonth } from '../lib/content-rules';
 import { datasets, plainIds, type DataInput } from './datasets';
 import { proseCollections, proseFile, type ProseCollection } from '../lib/prose';
+import { sourceKinds, type SourceKind } from '../lib/sources';
 
 export type { ProseCollection };
 
@@ -54,6 +55,11 @@ export function localePaths() {
   return localeCodes.map((lang) => ({ params: { lang } }));
 }
 
+/** getStaticPaths for the lists of sources: one page per language and kind of source. */
+export function sourceKindPaths() {
+  return localeCodes.flatMap((lang) => sourceKinds.map((kind) => ({ params: { lang, kind } })));
+}
+
 export const getFigure = async (id: string) =>
   must(await getEntry('figures', id), `figure "${id}" (content/data/figures.yaml)`);
 export const getSource = async (id: string) =>
@@ -66,6 +72,12 @@ export const getMilestone = async (id: string) =>
   must(await getEntry('milestones', id), `milestone "${id}" (content/data/milestones.yaml)`);
 export const listParks = () => getCollection('parks');
 export const listSources = () => getCollection('sources');
+/** The sources of one kind, in the order of content/data/sources.yaml. */
+export const listSourcesOfKind = async (kind: SourceKind) =>
+  (await listSources()).filter((s) => s.data.kind === kind);
+/** Each source's kind by id, to link a source to the page that lists it. */
+export const sourceKindsById = async () =>
+  new Map((await listSources()).map((s) => [s.id, s.data.kind] as const));
 export const listRules = () => getCollection('incentiveRules');
 
 function must<T>(value: T | undefined, what: string): T {

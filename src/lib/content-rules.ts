@@ -69,7 +69,7 @@ export function caveatProblems(file: string, html: string, disputed: ReadonlyMap
 }
 
 /**
- * Rule "an aggregator or mirror copy is labelled as a copy": on the sources page, the entry of
+ * Rule "an aggregator or mirror copy is labelled as a copy": on the lists of sources, the entry of
  * every source with `copy: true` (id `src-{id}`) carries the copy label (`data-copy`).
  * copyProblems('fr/sources/index.html', '<li id="src-a">…</li>', ['a']) → ['fr/sources/index.html: source "a" is a copy but its entry has no copy label (data-copy)']
  */

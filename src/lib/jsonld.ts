@@ -43,7 +43,8 @@ export function webPage(o: {
   description: string;
   url: string;
   lang: string;
-  dateModified: string;
+  /** Left out for a page made from data alone (a list of sources), which has no edit date of its own. */
+  dateModified?: string | undefined;
   about?: object | undefined;
 }) {
   return {
@@ -53,7 +54,7 @@ export function webPage(o: {
     description: o.description,
     url: o.url,
     inLanguage: o.lang,
-    dateModified: o.dateModified,
+    ...(o.dateModified ? { dateModified: o.dateModified } : {}),
     ...(o.about ? { about: o.about } : {}),
   };
 }

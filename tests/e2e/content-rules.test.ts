@@ -10,6 +10,7 @@ import { htmlTexts } from '../../src/lib/html-text';
 import { arabicPunctuationProblems, frenchTypographyProblems } from '../../src/lib/typography';
 import { builtPages, read } from '../support/built';
 import { copySources, disputedValues } from '../support/content-data';
+import { sourceKinds } from '../../src/lib/sources';
 import { dist, localeCodes } from '../support/site';
 
 const pages = builtPages().map((p) => ({ ...p, name: relative(dist, p.file), html: read(p.file) }));
@@ -34,14 +35,16 @@ describe('a conflicting or unknown value is never shown without its caveat mark'
   });
 });
 
-describe('aggregator and mirror copies are labelled on the sources page', () => {
-  it.each(localeCodes)('%s', (lang) => {
-    const page = pages.find((p) => p.name === `${lang}/sources/index.html`);
-    expect(page, `${lang}/sources/index.html`).toBeDefined();
-    const copies = copySources();
-    expect(copies.length).toBeGreaterThan(0);
-    expect(copyProblems(page!.name, page!.html, copies)).toEqual([]);
-  });
+describe('aggregator and mirror copies are labelled on the lists of sources', () => {
+  it('the sources include copies', () => expect(copySources().length).toBeGreaterThan(0));
+  it.each(localeCodes.flatMap((lang) => sourceKinds.map((kind) => `${lang}/sources/${kind}/index.html`)))(
+    '%s',
+    (name) => {
+      const page = pages.find((p) => p.name === name);
+      expect(page, name).toBeDefined();
+      expect(copyProblems(name, page!.html, copySources(undefined, name.split('/')[2]))).toEqual([]);
+    },
+  );
 });
 
 describe('French typography is applied by the build', () => {

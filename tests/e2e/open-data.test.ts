@@ -328,6 +328,30 @@ describe.each(localeCodes)('in %s', (lang) => {
     expect(await row.locator('code').textContent()).toBe(id);
     expect(await row.isVisible()).toBe(true);
     expect(json('figures').rows.some((r: { id: string }) => r.id === id)).toBe(true);
+
+    // The row's first source id leads to that source on the page of its kind.
+    const source = row.locator('td:last-child a').first();
+    const sourceId = await source.textContent();
+    await source.click();
+    await page.waitForURL(new RegExp(`/${lang}/sources/[a-z]+/#src-${sourceId}$`));
+    const entry = page.locator(`#src-${sourceId}`);
+    expect(await entry.isVisible()).toBe(true);
+    expect(await entry.evaluate((e) => e.matches(':target'))).toBe(true);
+  });
+
+  it('an old link to a source on the sources page goes on to the page of its kind', async () => {
+    const { page } = await reader();
+    const kind = 'press';
+    const id = readYaml<{ id: string; kind: string }[]>('content/data/sources.yaml').find(
+      (s) => s.kind === kind,
+    )!.id;
+    await page.goto(url(`/${lang}/sources/#src-${id}`));
+    await page.waitForURL(new RegExp(`/${lang}/sources/${kind}/#src-${id}$`));
+    expect(await page.locator(`#src-${id}`).isVisible()).toBe(true);
+    // Other anchors of the sources page stay where they are.
+    await page.goto(url(`/${lang}/sources/#method`));
+    await page.waitForLoadState('load');
+    expect(page.url()).toMatch(new RegExp(`/${lang}/sources/#method$`));
   });
 
   it('the changes page shows each entry, links its feed and the pages it names', async () => {

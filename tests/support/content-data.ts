@@ -61,10 +61,10 @@ export function disputedValues(dir?: string): Map<string, string> {
   return out;
 }
 
-/** Ids of the sources that are aggregator or mirror copies. */
-export const copySources = (dir?: string) =>
+/** Ids of the sources that are aggregator or mirror copies; with `kind`, only those of that kind. */
+export const copySources = (dir?: string, kind?: string) =>
   loadData('sources.yaml', dir)
-    .filter((s) => s.copy === true)
+    .filter((s) => s.copy === true && (kind === undefined || s.kind === kind))
     .map((s) => s.id);
 
 /** The termbase: content/data/termbase.yaml. */

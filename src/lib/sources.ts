@@ -1,0 +1,29 @@
+/**
+ * The kinds of source and where each is listed: one page per kind under /{lang}/sources/, so that
+ * no page of the list outgrows a first round trip (the single list of 160 sources was 20 kB Brotli).
+ */
+export const sourceKinds = ['official', 'press', 'professional', 'other'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** The page that lists one kind, without language: sourceKindPath('press') → '/sources/press/'. */
+export const sourceKindPath = (kind: SourceKind): string => `/sources/${kind}/`;
+
+/** A source's anchor on its kind's page: sourceAnchor('cnss-2024') → 'src-cnss-2024'. */
+export const sourceAnchor = (id: string): string => `src-${id}`;
+
+/**
+ * The sources page's script for old links: the sources used to be listed on /sources/ itself, so a
+ * link to /sources/#src-{id} goes on to the page of the source's kind, read from the link to that
+ * page (`data-source-ids`, its sources' ids). Classic and inline; the page adds its hash to its policy.
+ */
+export const oldAnchorScript = `(function () {
+  var anchor = decodeURIComponent(location.hash.slice(1));
+  if (anchor.indexOf('src-') !== 0 || document.getElementById(anchor)) return;
+  var links = document.querySelectorAll('[data-source-ids]');
+  for (var i = 0; i < links.length; i++) {
+    if (links[i].getAttribute('data-source-ids').split(' ').indexOf(anchor.slice(4)) !== -1) {
+      location.replace(links[i].href.split('#')[0] + '#' + anchor);
+      return;
+    }
+  }
+})();`;
