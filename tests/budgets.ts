@@ -113,18 +113,21 @@ export const budgetClasses = [
   },
   // The method and every figure with its sources' ids (12.9 kB gzip in Arabic); the sources
   // themselves are listed by kind on the next type's pages (src/lib/sources.ts): together they
-  // were 25 kB gzip, one round trip more than a content page.
+  // were 25 kB gzip, one round trip more than a content page. 16 kB gzip is about 13.3 kB in
+  // Brotli, as served: still within a new connection's first round trip (14.6 kB), with room
+  // for the figures and sources content adds.
   {
     type: 'sources',
     match: /^\/[a-z]{2}\/sources\/$/,
     // js: the site's script and the inline one that sends old links to a source (#src-…) on to its list.
-    budget: { html: 14 * KB, css: 10 * KB, js: 3 * KB },
+    budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB },
   },
-  // One kind of source: publisher, title, date and link of each; the press, 112 sources, is the longest.
+  // One kind of source: publisher, title, date and link of each; the press (112 sources, 13.8 kB
+  // gzip in Arabic) is the longest. Past 16 kB gzip, split the kind rather than raise this.
   {
     type: 'source list',
     match: /^\/[a-z]{2}\/sources\/[a-z-]+\/$/,
-    budget: { html: 14 * KB, css: 10 * KB, js: 2.5 * KB },
+    budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB },
   },
   // The print layout the PDF brochures are made from: no script, reached from the download links.
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
