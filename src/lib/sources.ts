@@ -1,6 +1,7 @@
 /**
  * The kinds of source and where each is listed: one page per kind under /{lang}/sources/, so that
- * no page of the list outgrows a first round trip (the single list of 160 sources was 20 kB Brotli).
+ * no page of the list outgrows a first round trip (the single list of about 160 sources was
+ * 20.6 kB Brotli in Arabic).
  */
 export const sourceKinds = ['official', 'press', 'professional', 'other'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
@@ -14,10 +15,16 @@ export const sourceAnchor = (id: string): string => `src-${id}`;
 /**
  * The sources page's script for old links: the sources used to be listed on /sources/ itself, so a
  * link to /sources/#src-{id} goes on to the page of the source's kind, read from the link to that
- * page (`data-source-ids`, its sources' ids). Classic and inline; the page adds its hash to its policy.
+ * page (`data-source-ids`, its sources' ids); a malformed anchor is left alone. Classic and inline;
+ * the page adds its hash to its policy.
  */
 export const oldAnchorScript = `(function () {
-  var anchor = decodeURIComponent(location.hash.slice(1));
+  var anchor;
+  try {
+    anchor = decodeURIComponent(location.hash.slice(1));
+  } catch (e) {
+    return;
+  }
   if (anchor.indexOf('src-') !== 0 || document.getElementById(anchor)) return;
   var links = document.querySelectorAll('[data-source-ids]');
   for (var i = 0; i < links.length; i++) {
