@@ -36,7 +36,10 @@ describe('a conflicting or unknown value is never shown without its caveat mark'
 });
 
 describe('aggregator and mirror copies are labelled on the lists of sources', () => {
-  it('the sources include copies', () => expect(copySources().length).toBeGreaterThan(0));
+  it('the sources include copies, and each is of a kind that has its list', () => {
+    expect(copySources().length).toBeGreaterThan(0);
+    expect(sourceKinds.flatMap((kind) => copySources(undefined, kind)).sort()).toEqual(copySources().sort());
+  });
   it.each(localeCodes.flatMap((lang) => sourceKinds.map((kind) => `${lang}/sources/${kind}/index.html`)))(
     '%s',
     (name) => {
