@@ -1,9 +1,11 @@
 // A child process that draws social images for the `social-images` step (pool.ts): it gets
 // { id, svg, options } messages, renders each SVG with resvg and sends back { id, png } or
 // { id, error }. Plain JavaScript so that any Node runs it; what it draws and with which fonts
-// comes from the parent (renderOptions in image.ts). Drawing here keeps resvg's memory out of
+// comes from the parent (renderOptions in image.ts); the PNG is encoded by png.mjs when the
+// image fits an indexed one, else by resvg. Drawing here keeps resvg's memory out of
 // the build's process, and the pool ends a child after a number of images.
 import { renderAsync } from '@resvg/resvg-js';
+import { indexedPng } from './png.mjs';
 
 process.on(
   'message',
@@ -12,7 +14,7 @@ process.on(
   ) => {
     try {
       const image = await renderAsync(m.svg, m.options);
-      process.send?.({ id: m.id, png: image.asPng() });
+      process.send?.({ id: m.id, png: indexedPng(image.width, image.height, image.pixels) ?? image.asPng() });
     } catch (e) {
       process.send?.({ id: m.id, error: e instanceof Error ? e.message : String(e) });
     }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, sharedPage, url, settled } from './browser';
+import { base, closeBrowser, openPage, sharedPage, url, settled } from './browser';
 import { localeCodes, locales } from '../support/site';
 
 afterAll(closeBrowser);
@@ -29,6 +29,27 @@ describe.each(localeCodes)('home in %s', (lang) => {
     await settled(page);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
+  });
+
+  it('names a preview image that the browser decodes: 1200 × 630, the brand green in its corner', async () => {
+    const { page } = await reader();
+    await page.goto(url(`/${lang}/`));
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+    const drawn = await page.evaluate(
+      async (src) => {
+        const bitmap = await createImageBitmap(await (await fetch(src)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return {
+          width: bitmap.width,
+          height: bitmap.height,
+          corner: [...context.getImageData(4, 4, 1, 1).data],
+        };
+      },
+      url(`/${image.pathname.slice(base().length)}`),
+    );
+    expect(drawn).toEqual({ width: 1200, height: 630, corner: [0x0b, 0x6b, 0x4f, 255] });
   });
 });
 
