@@ -126,13 +126,17 @@ export function extractOfflineDoc(html: string, url: string): OfflineDoc | undef
   };
   for (const c of body.children ?? []) walk(c);
   sections.push(finish(current));
-  return {
+  // A copy that owns its strings: the texts read from the DOM are slices of the page's HTML, and
+  // V8 keeps a whole string alive for a slice of it. The build holds every page's doc until the
+  // offline copy is written; without the copy that held every page's HTML too (at 100× the
+  // pages, 530 MB instead of 65).
+  return structuredClone({
     url,
     title,
     type: isPageType(type) ? type : 'other',
     ...(filter('region') ? { region: filter('region')! } : {}),
     sections,
-  };
+  });
 }
 
 /** Trims the trailing space of a section's text. */
