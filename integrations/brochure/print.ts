@@ -107,29 +107,33 @@ export async function renderPdfs(
       refused.push(url);
       return route.abort();
     });
-    for (const job of jobs) {
-      const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`${job.lang}: ${m.text().slice(0, 200)}`);
-      });
-      page.on('pageerror', (e) => problems.push(`${job.lang}: ${e.message}`));
-      await page.goto(pathToFileURL(job.file).href, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        tagged: true,
-        outline: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: footer,
-        margin: { top: '16mm', bottom: '16mm', left: '15mm', right: '15mm' },
-      });
-      await writeFile(job.out, normalizePdf(pdf, o.date));
-      written[job.lang] = job.out;
-      await page.close();
-    }
+    // The pages print side by side: each has its own renderer, and a print waits on fonts and
+    // layout as much as on a core.
+    await Promise.all(
+      jobs.map(async (job) => {
+        const page = await context.newPage();
+        page.on('console', (m) => {
+          if (m.type() === 'error') problems.push(`${job.lang}: ${m.text().slice(0, 200)}`);
+        });
+        page.on('pageerror', (e) => problems.push(`${job.lang}: ${e.message}`));
+        await page.goto(pathToFileURL(job.file).href, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          tagged: true,
+          outline: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footer,
+          margin: { top: '16mm', bottom: '16mm', left: '15mm', right: '15mm' },
+        });
+        await writeFile(job.out, normalizePdf(pdf, o.date));
+        written[job.lang] = job.out;
+        await page.close();
+      }),
+    );
     if (refused.length > 0) throw new Error(`the brochure asked the network for ${refused.join(', ')}`);
     if (problems.length > 0) throw new Error(`the brochure printed with errors:\n${problems.join('\n')}`);
     // Stored only once every print was clean.
