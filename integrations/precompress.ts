@@ -29,13 +29,15 @@ const brotli = promisify(zlib.brotliCompress);
 const codecs = `gzip 9, Brotli text; zlib ${process.versions.zlib}, brotli ${process.versions.brotli}`;
 
 /**
- * Writes the copies of every compressible file of `dir`, one file per core at a time (zlib
- * compresses on libuv's thread pool). With `cache`, the copies of a file are kept under the hash
+ * Writes the copies of every compressible file of `dir`, a file per core and one more at a time
+ * (zlib compresses on libuv's thread pool; the extra file keeps the cores busy while another is
+ * read or written: 15.4 → 13.6 s at 10× the pages). With `cache`, the copies of a file are kept under the hash
  * of its bytes: a rebuild compresses only the files that changed.
  */
 export async function precompress(
   dir: string,
   cache?: BuildCache,
+  concurrency = availableParallelism() + 1,
 ): Promise<{ files: number; before: number; gzip: number; brotli: number; fromCache: number }> {
   const files = (await readdir(dir, { recursive: true }))
     .map((f) => f.split(sep).join('/'))
@@ -70,7 +72,7 @@ export async function precompress(
     if (br.length < bytes.length) await writeFile(join(dir, `${f}.br`), br);
   };
   await Promise.all(
-    Array.from({ length: availableParallelism() }, async () => {
+    Array.from({ length: concurrency }, async () => {
       for (let f = files.shift(); f !== undefined; f = files.shift()) await one(f);
     }),
   );
