@@ -2,8 +2,8 @@
 // `npm run export`: the offline copy from the last build: dist-export/ gets one folder and one
 // zip per language and one with all of them, and the PDF brochures; dist/downloads/ gets the
 // zips and PDFs the hosted pages link to. `npm run build` runs the same steps (integrations/
-// offshoring.ts); this script runs them again, from `offline` to `precompress`, without
-// rebuilding, and builds first when dist/ is missing.
+// offshoring.ts); this script runs them again, from `offline` to `precompress` (but the social
+// images), without rebuilding, and builds first when dist/ is missing.
 // The steps are TypeScript: esbuild bundles them into .tmp/ to run them here.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -40,11 +40,11 @@ const logger = (label) => ({
   error: (m) => console.error(`[${label}] error: ${m}`),
   fork: (l) => logger(l),
 });
-// From the offline copy on; precompress last, since the downloads step rewrites the hosted pages'
-// download sizes.
+// From the offline copy on, less the social images the build drew; precompress last, since the
+// downloads step rewrites the hosted pages' download sizes.
 const from = steps.findIndex((s) => s.name === 'offline');
 const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
 await runSteps(
-  steps.slice(from),
+  steps.slice(from).filter((s) => s.name !== 'social-images'),
   newBuildRun({ root, dist, base, site: siteUrl, languages: Object.keys(locales), logger: logger('export') }),
 );

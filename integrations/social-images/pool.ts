@@ -2,7 +2,9 @@
  * A bounded pool of child processes that draw social images (render-worker.mjs), one image at a
  * time each. Child processes rather than worker threads: resvg's native memory then grows in
  * them, not in the build's process (which already holds Astro's pages), and a child is ended
- * after `imagesPerChild` images, so memory stays flat however many pages the site has.
+ * after `imagesPerChild` images, so memory stays flat however many pages the site has. The
+ * children lower their own priority (render-worker.mjs): the build draws beside its other steps
+ * (integrations/offshoring.ts), and they take the cores those steps leave idle.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -4,8 +4,17 @@
 // comes from the parent (renderOptions in image.ts); the PNG is encoded by png.mjs when the
 // image fits an indexed one, else by resvg. Drawing here keeps resvg's memory out of
 // the build's process, and the pool ends a child after a number of images.
+import { setPriority } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js';
 import { indexedPng } from './png.mjs';
+
+// A lower priority, set before resvg's first call starts libuv's threads (which draw, and inherit
+// it): the build's other steps run beside the drawing and go first.
+try {
+  setPriority(10);
+} catch {
+  // Not allowed here: the drawing shares the cores evenly, which is only slower.
+}
 
 process.on(
   'message',
