@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newBuildRun, runSteps, steps, type Step } from '../../integrations/offshoring';
+import { newBuildRun, runSteps, steps, type BuildRun, type Step } from '../../integrations/offshoring';
 
 /** A build run whose log lines are collected, as `step: line` without the timing. */
 function run() {
@@ -12,7 +12,7 @@ function run() {
       ...logger,
       info: (m: string) => void lines.push(`${label}: ${m.split(';')[0]}`),
     }),
-  };
+  } as unknown as BuildRun['logger'];
   return {
     lines,
     b: newBuildRun({ root: '/r', dist: '/r/dist', base: '/', site: '', languages: ['fr'], logger }),
