@@ -222,3 +222,11 @@ export const headerSearchBudget = 56 * KB;
  * the largest, is about 15 kB. The budget catches a mapper that starts copying far more per row.
  */
 export const dataFileBudget = 30 * KB;
+
+/**
+ * A page's social preview image (1200 × 630 PNG), bytes. Drawn as an indexed PNG
+ * (integrations/social-images/png.mjs): 11–23 kB today, the longest titles the largest; resvg's
+ * own PNG of the same image was 35–45 kB. An image that falls back to it (more than 256 colours, or
+ * transparency) goes past the budget.
+ */
+export const socialImageBudget = 30 * KB;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { base, builtPages, fileFor, read } from '../support/built';
 import { localeCodes, locales } from '../support/site';
+import { socialImageBudget } from '../budgets';
 import type { Locale } from '../../src/i18n/locales';
 
 const pages = builtPages().filter((p) => p.path !== '/404.html');
@@ -31,6 +32,7 @@ describe('social previews and structured data', () => {
     const png = readFileSync(fileFor(sitePath(image!))!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(png.length).toBeLessThanOrEqual(socialImageBudget);
     for (const [, json] of html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)) {
       const data = [JSON.parse(json!)].flat();
       for (const item of data) {
