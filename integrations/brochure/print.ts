@@ -130,10 +130,10 @@ export async function renderPdfs(
           margin: { top: '16mm', bottom: '16mm', left: '15mm', right: '15mm' },
         });
         await writeFile(job.out, normalizePdf(pdf, o.date));
-        written[job.lang] = job.out;
         await page.close();
       }),
     );
+    for (const job of jobs) written[job.lang] = job.out; // in the jobs' order, whichever ended first
     if (refused.length > 0) throw new Error(`the brochure asked the network for ${refused.join(', ')}`);
     if (problems.length > 0) throw new Error(`the brochure printed with errors:\n${problems.join('\n')}`);
     // Stored only once every print was clean.
