@@ -31,8 +31,8 @@ const codecs = `gzip 9, Brotli text; zlib ${process.versions.zlib}, brotli ${pro
 /**
  * Writes the copies of every compressible file of `dir`, a file per core and one more at a time
  * (zlib compresses on libuv's thread pool; the extra file keeps the cores busy while another is
- * read or written: 15.4 → 13.6 s at 10× the pages). With `cache`, the copies of a file are kept under the hash
- * of its bytes: a rebuild compresses only the files that changed.
+ * read or written: 15.4 → 13.6 s at 10× the pages). With `cache`, the copies of a file are kept
+ * under the hash of its bytes: a rebuild compresses only the files that changed.
  */
 export async function precompress(
   dir: string,

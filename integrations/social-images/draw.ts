@@ -2,9 +2,9 @@
  * Writes one social preview PNG per built page, after the build: each page names its image in
  * <meta property="og:image"> and its title and section in og:title / article:section.
  *
- * An image is drawn once and reused: it is kept in the build cache under the hash of
- * its SVG, the font files, the renderer's version and the PNG encoder (integrations/cache.ts), so a
- * rebuild draws only the pages whose title, section or direction changed.
+ * An image is drawn once and reused: it is kept in the build cache under the hash of its SVG, the
+ * font files, the renderer's version and the PNG encoder (integrations/cache.ts), so a rebuild
+ * draws only the pages whose title, section or direction changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
