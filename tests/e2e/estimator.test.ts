@@ -55,6 +55,10 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
       await page.locator(`#f-${key}`).focus();
       await page.keyboard.type(value!);
     }
+    // The form's code loads on the first sign of intent; on a busy machine it may still be on its
+    // way, and Enter would submit the plain form (which works too, by a new page load) instead of
+    // the script this test is about.
+    await settled(page);
     await page.keyboard.press('Enter');
     await page.locator('#estimator-results:not([hidden])').waitFor();
     // AIR 10 × (66,947.93 − 60,000); AIS 56 % × 1,000,000; PAE 17 % × 300,000 × 10; PAF 3.5 % × 300,000 × 4.

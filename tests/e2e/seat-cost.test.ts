@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber, stripBidiMarks } from '../../src/lib/format';
 import { localeCodes, locales, root } from '../support/site';
-import { closeBrowser, openOfflinePage, openPage, sharedPage, url } from './browser';
+import { closeBrowser, openOfflinePage, openPage, settled, sharedPage, url } from './browser';
 import { axeViolations } from '../support/axe';
 import { shownUi } from '../support/ui';
 import { scratchDir, unzipTo } from '../support/unzip';
@@ -196,6 +196,7 @@ describe('seat cost, more', () => {
     }
     await page.locator('#s-location').focus();
     await page.keyboard.press('ArrowDown'); // Casablanca and Rabat P2I
+    await settled(page); // the form's code has arrived: Enter goes to it, not to a plain submit
     await page.keyboard.press('Enter');
     await page.locator('#seat-results:not([hidden])').waitFor();
     // 140,997.6 − 20,400 − 4,200 (both seats Moroccan).
