@@ -4,7 +4,7 @@
  * right to left). Build-time only.
  */
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { indexedPng } from './png.mjs';
+import { pngOf } from './png.mjs';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -70,11 +70,11 @@ export function renderOptions(fontFiles: string[]): ResvgRenderOptions {
 }
 
 /**
- * Renders the SVG to PNG (indexed when it fits: png.mjs) in this process, on libuv's thread pool (the build draws in child
- * processes instead: pool.ts). resvg's synchronous `new Resvg().render()` kept about 3 MB of
- * native memory per image until the process ended.
+ * Renders the SVG to PNG (indexed when it fits: png.mjs) in this process, on libuv's thread
+ * pool (the build draws in child processes instead: pool.ts). resvg's synchronous
+ * `new Resvg().render()` kept about 3 MB of native memory per image until the process ended.
  */
 export async function renderPng(svg: string, fontFiles: string[]): Promise<Buffer> {
   const image = await renderAsync(svg, renderOptions(fontFiles));
-  return indexedPng(image.width, image.height, image.pixels) ?? image.asPng();
+  return pngOf(image);
 }

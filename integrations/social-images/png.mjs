@@ -72,3 +72,14 @@ export function indexedPng(width, height, pixels) {
     chunk('IEND', new Uint8Array(0)),
   ]);
 }
+
+/**
+ * The PNG of an image resvg rendered: indexed when it fits, else resvg's own. What both the
+ * drawing processes and renderPng (image.ts) write, so the build cache's key (draw.ts hashes this
+ * file) covers the choice too.
+ * @param {{ width: number; height: number; pixels: Uint8Array; asPng(): Buffer }} image
+ * @returns {Buffer}
+ */
+export function pngOf(image) {
+  return indexedPng(image.width, image.height, image.pixels) ?? image.asPng();
+}

@@ -6,7 +6,7 @@
 // the build's process, and the pool ends a child after a number of images.
 import { setPriority } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js';
-import { indexedPng } from './png.mjs';
+import { pngOf } from './png.mjs';
 
 // A lower priority, set before resvg's first call starts libuv's threads (which draw, and inherit
 // it): the build's other steps run beside the drawing and go first.
@@ -23,7 +23,7 @@ process.on(
   ) => {
     try {
       const image = await renderAsync(m.svg, m.options);
-      process.send?.({ id: m.id, png: indexedPng(image.width, image.height, image.pixels) ?? image.asPng() });
+      process.send?.({ id: m.id, png: pngOf(image) });
     } catch (e) {
       process.send?.({ id: m.id, error: e instanceof Error ? e.message : String(e) });
     }
