@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptRuns,
+  formatCount,
   indexedAs,
   isPageType,
   landingAnchor,
@@ -137,6 +138,22 @@ describe('templateParts', () => {
   });
   it('leaves unknown placeholders as they are', () => {
     expect(templateParts('a {{x}}', {})).toEqual([{ text: 'a ' }, { text: '{{x}}' }]);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes every count as Intl.NumberFormat does in each language', () => {
+    for (const lang of localeCodes) {
+      const { intl } = locales[lang];
+      const format = new Intl.NumberFormat(intl);
+      for (const count of [...Array(1001).keys(), 1234, 25_000, 1_000_000])
+        expect(formatCount(count, intl), `${lang} ${count}`).toBe(format.format(count));
+    }
+  });
+  it('groups thousands in the language’s way, with Latin digits in Arabic', () => {
+    expect(formatCount(2312, 'en-US')).toBe('2,312');
+    expect(formatCount(2312, 'ar-MA')).toMatch(/^2\D?312$/);
+    expect(formatCount(2312, 'fr-FR')).toBe('2\u202f312');
   });
 });
 

@@ -36,18 +36,15 @@ export function initHeaderSearch(form: HTMLFormElement) {
 }
 
 /**
- * The panel writes its result count with Intl.NumberFormat and Intl.PluralRules; a page's first
- * NumberFormat loads the locale's data (15–30 ms on a mid-range machine). Made here, while the
- * index and the panel download, that cost is no longer between the first keystroke and the first
- * result: the browser keeps the locale's data for the panel's own formatters.
+ * The panel picks its count's wording with Intl.PluralRules, whose first use in a page loads the
+ * locale's rules: made here, while the index and the panel download. (The count itself is
+ * written without Intl.NumberFormat, which costs far more on first use: formatCount.)
  */
 function warmIntl(form: HTMLFormElement) {
   try {
     const { intl } = JSON.parse(form.dataset['strings'] ?? '{}') as { intl?: string };
-    if (!intl) return;
-    new Intl.NumberFormat(intl).format(1);
-    new Intl.PluralRules(intl).select(1);
+    if (intl) new Intl.PluralRules(intl).select(1);
   } catch {
-    // Nothing to warm up: the panel makes its formatters itself.
+    // Nothing to warm up: the panel makes its rules itself.
   }
 }

@@ -2,7 +2,13 @@
  * DOM for search results, built node by node: the reader's query and Pagefind's excerpts only
  * ever become text nodes (and <mark> elements), never HTML.
  */
-import { pluralTemplate, templateParts, type TextRun, type SearchStrings } from '../../lib/search';
+import {
+  formatCount,
+  pluralTemplate,
+  templateParts,
+  type TextRun,
+  type SearchStrings,
+} from '../../lib/search';
 import type { Hit } from './engine';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -35,7 +41,7 @@ export function messageNodes(template: string, vars: Record<string, string>): No
 /** "3 results for “KPO”" in the page's language and plural form. */
 export function countNodes(strings: SearchStrings, count: number, query: string): Node[] {
   const template = pluralTemplate(strings.results, count, strings.intl);
-  return messageNodes(template, { count: new Intl.NumberFormat(strings.intl).format(count), query });
+  return messageNodes(template, { count: formatCount(count, strings.intl), query });
 }
 
 /** One result of the search page: title link (a heading), page type, excerpt, matching sections. */
