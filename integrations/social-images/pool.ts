@@ -29,6 +29,17 @@ export interface RenderPool {
   close(): void;
 }
 
+/**
+ * The environment of a drawing process: the build's, without the build's MIMALLOC_PURGE_DELAY
+ * (package.json: the bundler's allocator hands freed memory back at once, 13 % less peak memory
+ * at 10× the pages for no time). resvg has mimalloc too, and with it every image freed its
+ * memory page by page: the drawing took 47 → 80 s at 10×.
+ */
+export function drawingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MIMALLOC_PURGE_DELAY: _, ...rest } = env;
+  return rest;
+}
+
 export function renderPool({
   size,
   options,
@@ -46,6 +57,7 @@ export function renderPool({
     const child: Child = {
       process: fork(workerFile, [], {
         execArgv: [],
+        env: drawingEnv(process.env),
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       }),

@@ -3,7 +3,7 @@ import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { ogSvg, renderOptions, renderPng, wrap } from '../../integrations/social-images/image';
-import { renderPool } from '../../integrations/social-images/pool';
+import { drawingEnv, renderPool } from '../../integrations/social-images/pool';
 import { indexedPng } from '../../integrations/social-images/png.mjs';
 
 const require = createRequire(import.meta.url);
@@ -127,6 +127,12 @@ describe('social preview images', () => {
       pool.close();
     }
   }, 60_000);
+
+  it('starts the drawing processes without the build’s allocator setting', () => {
+    const env = { PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0', BUILD_CACHE_DIR: '/tmp/c' };
+    expect(drawingEnv(env)).toEqual({ PATH: '/usr/bin', BUILD_CACHE_DIR: '/tmp/c' });
+    expect(env.MIMALLOC_PURGE_DELAY).toBe('0');
+  });
 
   it('anchors Arabic titles on the right and escapes markup', () => {
     const svg = ogSvg({ title: 'a <b> & c', kicker: 'k', site: 's', rtl: true });
