@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`, the developer gate (at most 6 minutes on 2 cores):
 //   1. the unit and content tests, with the type check (astro check) started beside them;
-//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it),
+//   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it;
+//      and pdftotext, which reads them back),
 //      the type check still running beside it: each is mostly one thread, so on 2 cores the
 //      pair takes little more than the longer of the two;
 //   3. the checks that read dist/ (project `dist`) and the browser tests in Chromium (project
@@ -22,7 +23,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensurePdftotext } from './ensure-chromium.mjs';
 import { ensureFirefox, ensureJava, ensureNginx } from './ensure-tools.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -144,6 +145,9 @@ if (afterGate && !existsSync('dist/index.html')) {
   process.exit(1);
 }
 ensureChromium();
+// The brochure tests read the PDFs back with it: installed here rather than in their hook, where
+// apt-get on a fresh machine can take longer than a hook may.
+ensurePdftotext();
 if (full) {
   ensureNginx();
   ensureFirefox();

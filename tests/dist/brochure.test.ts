@@ -21,7 +21,7 @@ beforeAll(() => {
   });
   if (r.status !== 0) throw new Error(r.stderr || r.stdout);
   pdftotext = r.stdout.trim().split('\n').at(-1)!;
-});
+}, 300_000); // run alone on a fresh machine, this may install poppler-utils
 
 const pdfOf = (lang: string) => join(root, 'dist-export', `offshoring-maroc-${lang}.pdf`);
 const textOf = (lang: string, layout = false) =>

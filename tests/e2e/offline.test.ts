@@ -306,7 +306,7 @@ describe('the all-languages zip', () => {
     expect(w.problems.filter((p) => !p.endsWith('net::ERR_ABORTED'))).toEqual([]);
     expect(w.blocked).toEqual([]);
     await w.page.context().close();
-  });
+  }, 240_000); // a hundred pages and more, one after another (past 60 s on a slower host)
 
   it('offers only the languages it holds on a one-language root chooser', async () => {
     const w = await openOfflinePage({ locale: 'de-DE', javaScriptEnabled: false });
