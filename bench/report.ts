@@ -208,7 +208,7 @@ ${table(
     'social images (s)',
     'Pagefind (s)',
     'offline copy (s)',
-    'setup and bundling (s)',
+    'setup, bundling, fonts and compression (s)',
     'peak memory (MB)',
     'dist (MB)',
     'Pagefind index (kB)',

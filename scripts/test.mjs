@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`, the developer gate (at most 6 minutes on 2 cores):
+// `npm test`, the developer gate (4–5 minutes on the 2-core Intel host, about 10 on the AMD one):
 //   1. the unit and content tests, with the type check (astro check) started beside them;
 //   2. one build (Chromium is made sure of first: the build prints the PDF brochures with it;
 //      and pdftotext, which reads them back),
