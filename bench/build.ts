@@ -157,13 +157,13 @@ export function measureBuild(
   // prints (to the second). Not the wall time less the other phases: the social images are drawn
   // beside later steps, and that difference came out negative when they ran longer than those.
   const firstPage = plain.match(/generating static routes\s*\n(\d\d):(\d\d):(\d\d)/);
+  if (!firstPage) throw new Error(`no time of the first page in the log of scale ${scale}`);
   const clock = (h: number, m: number, sec: number) => h * 3600 + m * 60 + sec;
-  const setupSeconds = firstPage
-    ? (clock(Number(firstPage[1]), Number(firstPage[2]), Number(firstPage[3])) -
-        clock(startedAt.getHours(), startedAt.getMinutes(), startedAt.getSeconds()) +
-        86_400) %
-      86_400
-    : undefined;
+  const setupSeconds =
+    (clock(Number(firstPage[1]), Number(firstPage[2]), Number(firstPage[3])) -
+      clock(startedAt.getHours(), startedAt.getMinutes(), startedAt.getSeconds()) +
+      86_400) %
+    86_400;
   const ogImages = step('social-images');
   const pagefind = step('search-index');
   const offline = step('offline', 'brochures', 'offline-copies', 'downloads');
@@ -194,10 +194,7 @@ export function measureBuild(
       ogImages,
       pagefind,
       offline,
-      other:
-        setupSeconds === undefined
-          ? Math.round((wallSeconds - render - ogImages - pagefind - offline) * 10) / 10
-          : Math.round((setupSeconds + step('fonts', 'host-files', 'precompress')) * 10) / 10,
+      other: Math.round((setupSeconds + step('fonts', 'host-files', 'precompress')) * 10) / 10,
     },
     steps,
     peakRssMB:

@@ -33,7 +33,7 @@ export interface RenderPool {
  * The environment of a drawing process: the build's, without the build's MIMALLOC_PURGE_DELAY
  * (package.json: the bundler's allocator hands freed memory back at once, 13 % less peak memory
  * at 10× the pages for no time). resvg has mimalloc too, and with it every image freed its
- * memory page by page: the drawing took 47 → 80 s at 10×.
+ * memory page by page: the drawing took 42–47 → 80 s at 10×.
  */
 export function drawingEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { MIMALLOC_PURGE_DELAY: _, ...rest } = env;
