@@ -128,9 +128,14 @@ describe('social preview images', () => {
     }
   }, 60_000);
 
-  it('starts the drawing processes without the build’s allocator setting', () => {
+  it('starts the drawing processes with an allocator that keeps its memory, leaving the build’s alone', () => {
     const env = { PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0', BUILD_CACHE_DIR: '/tmp/c' };
-    expect(drawingEnv(env)).toEqual({ PATH: '/usr/bin', BUILD_CACHE_DIR: '/tmp/c' });
+    expect(drawingEnv(env)).toEqual({
+      PATH: '/usr/bin',
+      BUILD_CACHE_DIR: '/tmp/c',
+      MIMALLOC_PURGE_DELAY: '-1',
+      MIMALLOC_ALLOW_LARGE_OS_PAGES: '1',
+    });
     expect(env.MIMALLOC_PURGE_DELAY).toBe('0');
   });
 
