@@ -239,27 +239,4 @@ describe.each(localeCodes)('the %s setting-up page', (lang) => {
     ).toBe(0);
     await done(w);
   });
-
-  it('lays out the steps below the first screen when they are reached, and all of them in print', async () => {
-    const w = await openPage({ viewport: { width: 412, height: 823 } });
-    const { page } = w;
-    // Headings of steps whose content Chromium has not laid out yet (content-visibility: auto).
-    const notLaidOut = () =>
-      page
-        .locator('ol.setup-steps > li > h3')
-        .evaluateAll((hs) => hs.filter((h) => !h.checkVisibility({ contentVisibilityAuto: true })).length);
-    await page.goto(url(`/${lang}/setting-up/`));
-    expect(await notLaidOut()).toBeGreaterThan(0);
-    // A link to the last step shows it, laid out, in the viewport.
-    const last = `step-${steps.at(-1)!.id}`;
-    await page.goto(url(`/${lang}/setting-up/#${last}`));
-    const heading = page.locator(`#${last} > h3`);
-    expect(await heading.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
-    const box = (await heading.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(823);
-    await page.emulateMedia({ media: 'print' });
-    expect(await notLaidOut()).toBe(0);
-    await done(w);
-  });
 });

@@ -9,13 +9,6 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function axeViolations(page: Page): Promise<string[]> {
   // evaluate() runs through the debugger protocol, so the page's CSP does not block axe itself.
   await page.evaluate(source);
-  // Blocks with content-visibility: auto (src/styles/global.css) are laid out only near the screen,
-  // and axe's target-size rule finds no box for a link in one not laid out yet. A reader sees each
-  // block laid out when it is on screen; axe looks at the whole page at once, so lay out all.
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('*'))
-      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-  });
   const violations = await page.evaluate(async (tags) => {
     const axe = (
       window as unknown as {
