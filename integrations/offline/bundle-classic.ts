@@ -56,8 +56,8 @@ export async function bundleClassicScripts(root: string): Promise<OfflineScripts
     const file = result.outputFiles.find((f) => f.path.endsWith(`/${name}.js`));
     if (!file) throw new Error(`offline export: esbuild wrote no ${name}.js`);
     const text = file.text;
-    // Classic scripts only: a dynamic import() or a fetch() call would fail from file://. (MiniSearch
-    // has a method named fetch: a definition, followed by its body, is not a call.)
+    // Classic scripts only: a dynamic import() or a fetch() call would fail from file://. (A method
+    // named fetch, a definition followed by its body, is not a call.)
     if (/(?<![.\w$])import\s*\(|(?<![.\w$])fetch\s*\([^)]*\)\s*(?!\{)/.test(text))
       throw new Error(`offline export: ${name}.js calls import() or fetch(), which file:// pages cannot`);
     return file.contents;

@@ -8,9 +8,9 @@
  * browser imports `${base}pagefind/pagefind.js`, from which Pagefind derives the result URLs.
  *
  * Beside it, `quick.{lang}.json`: the same text, per language, as the offline copy's
- * search reads it (extract.ts), for the header box's first results. Pagefind's
- * script, worker and WebAssembly are 86 kB before any index; this file is 22–28 kB gzipped at
- * the guide's size, searched in the page with MiniSearch (src/client/search/quick.ts). Past
+ * search reads it (extract.ts), with its index made here (packIndex), for the header box's
+ * first results. Pagefind's script, worker and WebAssembly are 86 kB before any index; this file
+ * is 49–63 kB gzipped at the guide's size, searched in the page (src/client/search/quick.ts). Past
  * `quickIndexMaxBytes` gzipped it holds no page, and the header box uses Pagefind.
  *
  * Pagefind's files are kept in the build cache under the hash of what it is made from (each page's
@@ -25,14 +25,14 @@ import * as pagefind from 'pagefind';
 import { buildCache, type BuildCache } from '../cache';
 import { indexableHtml, quickIndexFile } from '../../src/lib/search';
 import { extractOfflineDoc } from './extract';
-import type { OfflineDoc } from '../../src/lib/offline-search';
+import { createOfflineIndex, packIndex, type OfflineDoc } from '../../src/lib/offline-search';
 
 /**
  * The largest quick index (gzip bytes) worth fetching instead of Pagefind for the header box's
  * first results: the goal for the first search is 80 kB, and the header panel's
- * script with MiniSearch takes 10 of them.
+ * script with its search code takes about 6 of them.
  */
-export const quickIndexMaxBytes = 60_000;
+export const quickIndexMaxBytes = 72_000;
 
 /** Pagefind's ready-made UI bundles: we ship our own small UI, whose strings we control. */
 const unusedBundles = [
@@ -128,7 +128,11 @@ export async function buildSearchIndex({
       );
     const quickSizes: string[] = [];
     for (const lang of languages) {
-      const full = quick[lang] ? JSON.stringify({ lang, docs: quick[lang] }) : '';
+      const docs = quick[lang];
+      // With the index made here: the page then only unpacks the words a query needs.
+      const full = docs
+        ? JSON.stringify({ lang, docs, index: packIndex(createOfflineIndex({ lang, docs })) })
+        : '';
       const gzipped = full ? gzipSync(full).length : Infinity;
       const fits = gzipped <= quickIndexMaxBytes;
       await writeFile(

@@ -1,16 +1,21 @@
 /**
  * Search for the offline copy, and for the header box's first results online. Browsers refuse
  * fetch() and WebAssembly loads on file://, so Pagefind cannot run there: the export writes each
- * language's indexed text into a classic script, and this module indexes it in the browser with
- * MiniSearch and answers queries in the shape the search UI already draws (see
- * src/client/search/engine.ts). Online, the same text comes as `pagefind/quick.{lang}.json`.
+ * language's indexed text into a classic script, and this module indexes it in the browser and
+ * answers queries in the shape the search UI already draws (see src/client/search/engine.ts).
+ * Online, the same text comes as `pagefind/quick.{lang}.json`.
  *
  * Words are compared in a normal form on both sides: lower case; Latin accents dropped (fes →
  * Fès); French elisions and English possessives dropped (impôt → l’impôt); Arabic short vowels
  * dropped, alef/yaa/taa marbuta variants merged and the attached conjunction, preposition and
  * article stripped with stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word.
+ *
+ * The index is a plain inverted index (a map from a word's normal form to the pages and fields
+ * it occurs in), scored with BM25+ per field: a few thousand distinct words for a language of
+ * the guide, built in one pass over the text. (MiniSearch did this until December 2026; its
+ * radix tree and the conversions to build it took most of a first search's time in a page just
+ * opened, which here faults in every page of memory it grows by.)
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { normalizeArabic, stripArabicPrefixes } from './arabic-search';
 import { withFragment, type Filters, type Hit, type PageType, type TextRun } from './search';
 
@@ -40,12 +45,15 @@ export interface OfflineDoc {
 export interface OfflineIndexData {
   lang: string;
   docs: OfflineDoc[];
+  /** The index made at build time (the header box's quick index has it; the offline copy not). */
+  index?: PackedIndex;
 }
 
 /** Words and numbers, with the apostrophe of an elision kept inside the word for normalizeTerm. */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const FRENCH_ELISION = /^(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['’]/;
 const ARABIC = /[\u0600-\u06ff]/;
+const PLAIN = /^[a-z0-9]+$/;
 
 /** The words of a text with their positions: 'l’impôt, 2030' → [{ word: 'l’impôt', start: 0 }, { word: '2030', start: 9 }]. */
 export function words(text: string): { word: string; start: number }[] {
@@ -57,6 +65,7 @@ export function words(text: string): { word: string; start: number }[] {
  * ('والتكوين', 'ar') → 'تكوين'; ('أعمال', 'ar') → 'اعمال'; ('KPO', 'ar') → 'kpo'.
  */
 export function normalizeTerm(word: string, lang: string): string {
+  if (PLAIN.test(word)) return word; // lower-case ASCII letters and digits: nothing to change
   if (ARABIC.test(word)) {
     const bare = stripArabicPrefixes(normalizeArabic(word));
     return bare
@@ -70,19 +79,46 @@ export function normalizeTerm(word: string, lang: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
 }
 
-interface PageFields {
-  id: number;
-  title: string;
-  headings: string;
-  text: string;
-  type: PageType;
-  region: string;
+/** The fields a page is indexed by, in the order that numbers them, and what a match in each counts. */
+const fields = ['title', 'headings', 'text'] as const;
+const boosts = [4, 2, 1];
+const fieldCount = fields.length;
+/** BM25+ parameters (Lv and Zhai's defaults: term saturation, length normalisation, floor). */
+const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** A word the query's word only begins counts this much at best, less the longer it is. */
+const prefixWeight = 0.375;
+
+/**
+ * An index made at build time, which `quick.{lang}.json` carries beside the pages so that the
+ * header box's first search does not read every word of them first.
+ */
+export interface PackedIndex {
+  /** The words (normal forms) in code-unit order, separated by spaces. */
+  words: string;
+  /**
+   * Each word's pairs, in the words' order, separated by ';': 'key[.count]' in base 36, the key
+   * (page × 3 + field) as a difference from the previous pair's, the count when more than one;
+   * pairs separated by ','.
+   */
+  postings: string;
+  /** Distinct words per page and field, at page × 3 + field. */
+  lengths: number[];
 }
 
 export interface OfflineIndex {
   lang: string;
   docs: OfflineDoc[];
-  search: MiniSearch<PageFields>;
+  /** The words (normal forms) in code-unit order. */
+  words: string[];
+  /**
+   * Where each word occurs, as pairs [page × fieldCount + field, occurrences] in page then field
+   * order; still packed (PackedIndex) until a search first reads it.
+   */
+  lists: (number[] | string)[];
+  /** Distinct words per page and field, at page × fieldCount + field. */
+  lengths: number[];
+  /** Each field's average length over the pages. */
+  averages: number[];
   /** normalizeTerm in the index's language, remembered per word. */
   term: (word: string) => string;
 }
@@ -101,96 +137,176 @@ export function termNormalizer(lang: string): (word: string) => string {
   };
 }
 
-/** The fields MiniSearch indexes, in the order that numbers them. */
-const indexedFields = ['title', 'headings', 'text'] as const;
-
-/** A page as MiniSearch sees it. */
-export function pageFields(doc: OfflineDoc, id: number): PageFields {
-  return {
-    id,
-    title: doc.title,
-    headings: doc.sections
-      .slice(1)
-      .map((s) => s.title)
-      .join(' \n '),
-    text: doc.sections.map((s) => s.text).join(' \n '),
-    type: doc.type,
-    region: doc.region ?? '',
-  };
-}
-
-/** MiniSearch's options for a language's index; `term` normalises a word (see termNormalizer). */
-export function miniSearchOptions(term: (word: string) => string): Options<PageFields> {
-  return {
-    fields: [...indexedFields],
-    storeFields: ['type', 'region'],
-    tokenize: (text) => text.match(WORD) ?? [],
-    processTerm: (word) => term(word) || null,
-  };
+/** The texts of a page's fields: its title, its section headings, all its text. */
+function fieldTexts(doc: OfflineDoc): string[][] {
+  return [[doc.title], doc.sections.slice(1).map((s) => s.title), doc.sections.map((s) => s.text)];
 }
 
 /**
- * Indexes the pages of one language. The result is the index MiniSearch's addAll builds, made
- * another way: addAll walks its radix tree once per word of the text (tens of thousands for the
- * guide, most of the time of a first search in a cold page), while here the words are counted
- * in a hash map and MiniSearch loads the counts as it loads a saved index (MiniSearch.loadJS),
- * one walk per distinct word. tests/unit/offline-search.test.ts holds the two to the same index.
+ * The index of one language's pages: unpacked from `data.index` when the build made it, else
+ * made here in one pass over the pages' words.
  */
 export function createOfflineIndex(data: OfflineIndexData): OfflineIndex {
   const { lang, docs } = data;
   const term = termNormalizer(lang);
-  const options = miniSearchOptions(term);
-  const tokenize = (text: string) => text.match(WORD) ?? [];
-  /** term → field id → document id → occurrences, in the order addAll would meet them. */
-  const index = new Map<string, Record<number, Record<number, number>>>();
-  const fieldLength: Record<number, number[]> = {};
-  const averageFieldLength: number[] = [];
-  const documentIds: Record<number, number> = {};
-  const storedFields: Record<number, { type: PageType; region: string }> = {};
-  docs.forEach((doc, id) => {
-    const page = pageFields(doc, id);
-    documentIds[id] = id;
-    storedFields[id] = { type: page.type, region: page.region };
-    const lengths: number[] = [];
-    indexedFields.forEach((field, fieldId) => {
-      const tokens = tokenize(page[field]);
-      // As MiniSearch counts a field's length (distinct words) and keeps the running average.
-      const length = new Set(tokens).size;
-      lengths[fieldId] = length;
-      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
-      for (const token of tokens) {
-        const t = term(token);
-        if (!t) continue;
-        let byField = index.get(t);
-        if (!byField) index.set(t, (byField = {}));
-        const counts = (byField[fieldId] ??= {});
-        counts[id] = (counts[id] ?? 0) + 1;
+  if (data.index) {
+    const { words, postings, lengths } = data.index;
+    return {
+      lang,
+      docs,
+      words: words ? words.split(' ') : [],
+      lists: postings ? postings.split(';') : [],
+      lengths,
+      averages: averageLengths(lengths, docs.length),
+      term,
+    };
+  }
+  const found = new Map<string, number[]>();
+  const lengths: number[] = [];
+  docs.forEach((doc, page) => {
+    fieldTexts(doc).forEach((texts, field) => {
+      const key = page * fieldCount + field;
+      let distinct = 0;
+      for (const text of texts) {
+        for (const word of text.match(WORD) ?? []) {
+          const t = term(word);
+          if (!t) continue;
+          let list = found.get(t);
+          if (!list) found.set(t, (list = []));
+          // Pages and fields are read in order: a word seen in this field already is the last pair.
+          if (list[list.length - 2] === key) list[list.length - 1]!++;
+          else {
+            list.push(key, 1);
+            distinct++;
+          }
+        }
       }
+      lengths[key] = distinct;
     });
-    fieldLength[id] = lengths;
   });
-  const search = MiniSearch.loadJS<PageFields>(
-    {
-      documentCount: docs.length,
-      nextId: docs.length,
-      documentIds,
-      fieldIds: Object.fromEntries(indexedFields.map((f, i) => [f, i])),
-      fieldLength,
-      averageFieldLength,
-      storedFields,
-      dirtCount: 0,
-      index: [...index],
-      serializationVersion: 2,
-    },
-    options,
-  );
-  return { lang, docs, search, term };
+  const words = [...found.keys()].sort();
+  return {
+    lang,
+    docs,
+    words,
+    lists: words.map((w) => found.get(w)!),
+    lengths,
+    averages: averageLengths(lengths, docs.length),
+    term,
+  };
 }
 
-/** How much a match in the title or a heading counts against one in the text. */
-const boost = { title: 4, headings: 2, text: 1 };
+function averageLengths(lengths: number[], pages: number): number[] {
+  const totals = new Array<number>(fieldCount).fill(0);
+  lengths.forEach((length, key) => (totals[key % fieldCount]! += length));
+  return totals.map((total) => total / Math.max(pages, 1));
+}
+
+/** The index in the form the build writes into `quick.{lang}.json` (PackedIndex). */
+export function packIndex(index: OfflineIndex): PackedIndex {
+  const pack = (list: number[]) => {
+    const pairs: string[] = [];
+    for (let i = 0, last = 0; i < list.length; i += 2) {
+      const count = list[i + 1]!;
+      pairs.push((list[i]! - last).toString(36) + (count > 1 ? `.${count.toString(36)}` : ''));
+      last = list[i]!;
+    }
+    return pairs.join(',');
+  };
+  return {
+    words: index.words.join(' '),
+    postings: index.words.map((w) => pack(postingsOf(index, w)!)).join(';'),
+    lengths: index.lengths,
+  };
+}
+
+function unpack(packed: string): number[] {
+  const list: number[] = [];
+  let key = 0;
+  for (const pair of packed.split(',')) {
+    const dot = pair.indexOf('.');
+    key += parseInt(dot < 0 ? pair : pair.slice(0, dot), 36);
+    list.push(key, dot < 0 ? 1 : parseInt(pair.slice(dot + 1), 36));
+  }
+  return list;
+}
+
+/** Where the first of the index's words at or after `word` in code-unit order is. */
+function firstAtOrAfter(words: string[], word: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A word's pairs [page × 3 + field, occurrences]; undefined when no page has it. */
+export function postingsOf(index: OfflineIndex, word: string): number[] | undefined {
+  const at = firstAtOrAfter(index.words, word);
+  if (index.words[at] !== word) return undefined;
+  let list = index.lists[at]!;
+  if (typeof list === 'string') index.lists[at] = list = unpack(list);
+  return list;
+}
+
 /** Words in an excerpt, as Pagefind's excerptLength in the online search. */
 export const excerptWords = 24;
+
+/** A page that matched, before its excerpts are made: its score and the words it matched by. */
+interface Match {
+  page: number;
+  score: number;
+  /** The index's words it matched (a query's word or words it begins). */
+  words: Set<string>;
+}
+
+/** The words of the index that begin with `prefix` (and are longer), with each one's weight. */
+function completions(index: OfflineIndex, prefix: string): [string, number][] {
+  const { words } = index;
+  const out: [string, number][] = [];
+  for (let i = firstAtOrAfter(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
+    const word = words[i]!;
+    const extra = word.length - prefix.length;
+    if (extra > 0) out.push([word, (prefixWeight * word.length) / (word.length + 0.3 * extra)]);
+  }
+  return out;
+}
+
+/** The pages one query word matches, scored: BM25+ in each field, weighted by field and by match. */
+function matchWord(index: OfflineIndex, queryWord: string): Map<number, Match> {
+  const out = new Map<number, Match>();
+  const pages = index.docs.length;
+  // Prefixes only from three letters, so «le» does not match half of the French pages.
+  const candidates: [string, number][] = [
+    [queryWord, 1],
+    ...(queryWord.length >= 3 ? completions(index, queryWord) : []),
+  ];
+  for (const [word, weight] of candidates) {
+    const list = postingsOf(index, word);
+    if (!list) continue;
+    const having = new Array<number>(fieldCount).fill(0);
+    for (let i = 0; i < list.length; i += 2) having[list[i]! % fieldCount]!++;
+    for (let i = 0; i < list.length; i += 2) {
+      const key = list[i]!;
+      const page = Math.floor(key / fieldCount);
+      const field = key % fieldCount;
+      const n = having[field]!;
+      const idf = Math.log(1 + (pages - n + 0.5) / (n + 0.5));
+      const tf = list[i + 1]!;
+      const norm = 1 - bm25.b + (bm25.b * index.lengths[key]!) / (index.averages[field]! || 1);
+      const score = weight * boosts[field]! * idf * (bm25.d + (tf * (bm25.k + 1)) / (tf + bm25.k * norm));
+      const match = out.get(page);
+      if (match) {
+        match.score += score;
+        match.words.add(word);
+      } else out.set(page, { page, score, words: new Set([word]) });
+    }
+  }
+  return out;
+}
 
 /**
  * Pages that contain every word of the query (the last one may be unfinished: 'casan' finds
@@ -210,42 +326,59 @@ export function findOffline(
   query: string,
   filters: Filters = {},
 ): { total: number; hits(from: number, to: number): Hit[] } {
-  const results = index.search.search(query, {
-    combineWith: 'AND',
-    boost,
-    // Prefixes only from three letters, so «le» does not match half of the French pages.
-    prefix: (term) => term.length >= 3,
-    filter: (r) =>
-      (!filters.type || r['type'] === filters.type) && (!filters.region || r['region'] === filters.region),
-  });
+  const queryWords = [...new Set((query.match(WORD) ?? []).map(index.term).filter(Boolean))];
+  let matches: Map<number, Match> | undefined;
+  for (const word of queryWords) {
+    const mine = matchWord(index, word);
+    if (!matches) matches = mine;
+    else
+      for (const [page, match] of matches) {
+        const other = mine.get(page);
+        if (!other) matches.delete(page);
+        else {
+          match.score += other.score;
+          for (const w of other.words) match.words.add(w);
+        }
+      }
+  }
+  const results = [...(matches?.values() ?? [])]
+    .filter((m) => {
+      const doc = index.docs[m.page]!;
+      return (
+        (!filters.type || doc.type === filters.type) && (!filters.region || doc.region === filters.region)
+      );
+    })
+    .sort((a, b) => b.score - a.score || a.page - b.page);
   return { total: results.length, hits: (from, to) => results.slice(from, to).map((r) => toHit(index, r)) };
 }
 
-interface Part {
-  section: OfflineSection;
-  marks: Marked[];
-}
-const hasMatch = (p: Part) => p.marks.some((m) => m.mark);
-const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, p.marks) : []);
-
-function toHit(index: OfflineIndex, r: SearchResult): Hit {
-  const doc = index.docs[r.id as number]!;
-  const matched = new Set(r.terms);
-  const parts: Part[] = doc.sections.map((section) => ({
+/**
+ * A page's result: its excerpt, the lead's matches and up to three matching sections. Only the
+ * sections shown get their words marked one by one; the others are only asked whether they
+ * hold a match, which stops at the first.
+ */
+function toHit(index: OfflineIndex, r: Match): Hit {
+  const doc = index.docs[r.page]!;
+  const matched = r.words;
+  const parts = doc.sections.map((section) => ({
     section,
-    marks: markWords(section.text, matched, index.term),
+    matches: holdsMatch(section.text, matched, index.term),
+    marks: undefined as Marked[] | undefined,
   }));
+  type Part = (typeof parts)[number];
+  const marksOf = (p: Part) => (p.marks ??= markWords(p.section.text, matched, index.term));
+  const snippet = (p: Part | undefined) => (p ? excerpt(p.section.text, marksOf(p)) : []);
   const [lead, ...rest] = parts;
   const sections = rest
-    .filter(hasMatch)
+    .filter((p) => p.matches)
     .slice(0, 3)
     .map((p) => ({
-      url: withFragment(doc.url, landing(p.section, p.marks) ?? p.section.id),
+      url: withFragment(doc.url, landing(p.section, marksOf(p)) ?? p.section.id),
       title: p.section.title,
       excerpt: snippet(p),
     }));
   // The page's excerpt: its first part with a match (a title may match alone: then its start).
-  const best = parts.find(hasMatch) ?? lead;
+  const best = parts.find((p) => p.matches) ?? lead;
   return {
     url: doc.url,
     title: doc.title,
@@ -253,9 +386,15 @@ function toHit(index: OfflineIndex, r: SearchResult): Hit {
     region: doc.region,
     excerpt: snippet(best),
     // As online: the lead's matches, or the page's excerpt when no section matches.
-    lead: lead && hasMatch(lead) ? snippet(lead) : sections.length === 0 ? snippet(best) : [],
+    lead: lead?.matches ? snippet(lead) : sections.length === 0 ? snippet(best) : [],
     sections,
   };
+}
+
+/** Whether a word of the text has a normal form the search matched. */
+function holdsMatch(text: string, matched: Set<string>, term: (word: string) => string): boolean {
+  for (const word of text.match(WORD) ?? []) if (matched.has(term(word))) return true;
+  return false;
 }
 
 interface Marked {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import MiniSearch from 'minisearch';
 import {
   createOfflineIndex,
   excerpt,
   findOffline,
-  miniSearchOptions,
   normalizeTerm,
-  pageFields,
+  packIndex,
+  postingsOf,
   searchOffline,
-  termNormalizer,
   words,
   type OfflineDoc,
 } from '../../src/lib/offline-search';
@@ -106,28 +104,60 @@ const fr = createOfflineIndex({
 });
 
 describe('createOfflineIndex', () => {
-  it('builds the index MiniSearch’s addAll builds from the same pages', () => {
-    for (const data of [
-      { lang: 'fr', docs: fr.docs },
-      {
-        lang: 'ar',
-        docs: [
-          doc(
-            'ar/a/index.html',
-            'الضريبة على الدخل',
-            'incentive',
-            'والتكوين والضريبة على الدخل في المغرب، الضريبة.',
-            [['s', 'التكوين', 'تكوين التكوين KPO 2030']],
-          ),
-        ],
-      },
-    ]) {
-      const added = new MiniSearch(miniSearchOptions(termNormalizer(data.lang)));
-      added.addAll(data.docs.map(pageFields));
-      expect(JSON.parse(JSON.stringify(createOfflineIndex(data).search))).toEqual(
-        JSON.parse(JSON.stringify(added)),
-      );
-    }
+  it('keeps each word once in its normal form, with the pages and fields it occurs in', () => {
+    const index = createOfflineIndex({
+      lang: 'fr',
+      docs: [
+        doc('fr/a/index.html', 'Impôt', 'incentive', 'L’impôt et l’IMPOT.', [['s', 'Fès', 'Impôts']]),
+        doc('fr/b/index.html', 'Fès', 'park', 'Fès.'),
+      ],
+    });
+    // [page × 3 + field, occurrences]; fields: title 0, headings 1, text 2.
+    expect(postingsOf(index, 'impot')).toEqual([0, 1, 2, 2]);
+    expect(postingsOf(index, 'impots')).toEqual([2, 1]);
+    expect(postingsOf(index, 'fes')).toEqual([1, 1, 3, 1, 5, 1]);
+    expect(postingsOf(index, 'l’impôt')).toBeUndefined();
+    // Distinct words per page and field: text of page a = impot, et, impots.
+    expect(index.lengths.slice(0, 3)).toEqual([1, 1, 3]);
+  });
+});
+
+describe('packIndex', () => {
+  it('writes an index that searches as the one made from the pages', () => {
+    const packed = packIndex(fr);
+    expect(packed.words.split(' ')).toEqual([...fr.words]);
+    const loaded = createOfflineIndex({ lang: 'fr', docs: fr.docs, index: packed });
+    for (const word of fr.words) expect(postingsOf(loaded, word), word).toEqual(postingsOf(fr, word));
+    for (const q of ['parc', 'impôt revenu', 'casan', 'emplois', 'fes'])
+      expect(searchOffline(loaded, q), q).toEqual(searchOffline(fr, q));
+    expect(JSON.parse(JSON.stringify(packed))).toEqual(packed);
+  });
+});
+
+describe('ranking', () => {
+  const index = createOfflineIndex({
+    lang: 'fr',
+    docs: [
+      doc(
+        'fr/text/index.html',
+        'Autre page',
+        'pillar',
+        'Un mot sur la formation, parmi beaucoup d’autres mots ici.',
+      ),
+      doc('fr/title/index.html', 'Formation', 'incentive', 'Une page sur un tout autre sujet que ce mot.'),
+      doc('fr/longer/index.html', 'Formations', 'incentive', 'Les formations aidées.'),
+    ],
+  });
+  const urls = (q: string) => searchOffline(index, q).map((h) => h.url);
+
+  it('ranks a match in the title above one in the text, and a word above a longer one it begins', () => {
+    expect(urls('formation')).toEqual(['fr/title/index.html', 'fr/longer/index.html', 'fr/text/index.html']);
+  });
+
+  it('adds up the words of the query, every one required', () => {
+    expect(urls('formation mot')).toEqual(['fr/title/index.html', 'fr/text/index.html']);
+    expect(urls('formation aidées')).toEqual(['fr/longer/index.html']);
+    expect(urls('— …')).toEqual([]);
   });
 });
 
