@@ -1,7 +1,7 @@
 /**
  * The header box's quick search: the language's text from `pagefind/quick.{lang}.json`
- * (written by integrations/search-index/pagefind.ts), indexed in the page by src/lib/offline-search.ts,
- * the same engine and text as the offline copy's search. 35–42 kB gzipped for the guide,
+ * (written by integrations/search-index/pagefind.ts, with its index made there), searched by
+ * src/lib/offline-search.ts as the offline copy's search is. 49–63 kB gzipped for the guide,
  * where Pagefind needs 86 kB of script and WebAssembly before its first index chunk; results are
  * in the shape the panel draws. Undefined when the file holds no page (a site too large for it)
  * or cannot be loaded: the panel then uses Pagefind.
