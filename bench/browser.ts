@@ -44,9 +44,10 @@ export interface QueryRun {
  * One first query with an empty cache. `page`: opening /{lang}/search/?q=…, from navigation start
  * to the first result on screen. `header`: on the home page, the header's search box focused just
  * before typing (the panel starts loading the index on that focus), from the first keystroke (its
- * keydown's timeStamp, or the first input event if earlier) to the first quick result drawn. Returns the time and the search files fetched: Pagefind's for
- * `page`; for `header`, every file but fonts fetched from the focus on (the panel's script, the
- * quick index or Pagefind).
+ * keydown's timeStamp, or the first input event if earlier) to the first quick result drawn.
+ * Returns the time and the search files fetched: Pagefind's for `page`; for `header`, every file
+ * but fonts and the icon fetched after the load event (the panel's code, which the page fetches
+ * once idle, and from the focus on the quick index or Pagefind).
  */
 export async function firstQuery(
   browser: Browser,
@@ -59,11 +60,12 @@ export async function firstQuery(
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Set<string>();
-  let focused = false;
+  let loaded = false;
+  page.on('load', () => (loaded = true));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!u.pathname.startsWith(base) || u.pathname.endsWith('.woff2')) return;
-    if (u.pathname.startsWith(`${base}pagefind/`) || (from === 'header' && focused))
+    if (!u.pathname.startsWith(base) || /\.woff2$|\/favicon\.svg$/.test(u.pathname)) return;
+    if (u.pathname.startsWith(`${base}pagefind/`) || (from === 'header' && loaded))
       files.add(`/${u.pathname.slice(base.length)}`);
   });
   // Notes the time the first result appears, whichever list it is in.
@@ -94,7 +96,6 @@ export async function firstQuery(
     await page.goto(`${site}/${lang}/search/?q=${encodeURIComponent(query)}`);
   } else {
     await page.goto(`${site}/${lang}/`, { waitUntil: 'networkidle' });
-    focused = true;
     await page.locator('#header-search').focus();
     await page.keyboard.type(query);
   }
