@@ -460,7 +460,7 @@ describe('accessibility of the search page', () => {
 });
 
 describe('cost for readers who do not search', () => {
-  it('a content page fetches no search file until the reader shows intent; focus fetches the quick index, not Pagefind', async () => {
+  it('a content page fetches no search index until the reader shows intent; focus fetches the quick index, not Pagefind', async () => {
     const w = await openPage();
     const fetched: string[] = [];
     w.page.on('request', (r) => {
