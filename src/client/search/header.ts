@@ -8,7 +8,7 @@
  * Why the code is not fetched on intent too: in Chromium, loading tasks wait while keystrokes
  * keep coming (the scheduler runs input and frames first), so a module imported on focus by a
  * reader who types at once arrives a keystroke burst later; its 5–6 kB gzipped, fetched once the
- * page and its fonts have loaded, cost a reader who never searches little.
+ * page has loaded and painted (afterFirstView), cost a reader who never searches little.
  */
 import type { OfflineIndexData } from '../../lib/offline-search';
 
