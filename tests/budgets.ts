@@ -57,54 +57,56 @@ const KB = 1000;
 const headerPanel = ['_astro/header-panel.*.js', '_astro/render.*.js'];
 const panel = 6 * KB;
 
+/** A page type with the header box: `js` is what its first paint runs, to which the panel's code is added. */
+const withHeader = ({ js, onOpen = [], ...rest }: Budget): Budget => ({
+  ...rest,
+  js: js + panel,
+  onOpen: [...onOpen, ...headerPanel],
+});
+
 /** Budget classes (kinds of page), each with the paths it covers (without base path) and its budget. Every built page must match one. */
 export const budgetClasses = [
   {
     type: 'home',
     match: /^\/[a-z]{2}\/$/,
-    budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 12 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'pillar',
     match: /^\/[a-z]{2}\/pillars\/[^/]+\/$/,
-    budget: { html: 15 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 15 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'park',
     match: /^\/[a-z]{2}\/parks\/[^/]+\/$/,
-    budget: { html: 15 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 15 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'parks index',
     match: /^\/[a-z]{2}\/parks\/$/,
-    budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 12 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'incentive',
     match: /^\/[a-z]{2}\/incentives\/(?!estimator\/)[^/]+\/$/,
-    budget: { html: 15 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 15 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'incentives index',
     match: /^\/[a-z]{2}\/incentives\/$/,
-    budget: { html: 12 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 12 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'estimator',
     match: /^\/[a-z]{2}\/incentives\/estimator\/$/,
-    budget: {
+    budget: withHeader({
       html: 14 * KB,
       css: 10 * KB,
-      js: 12 * KB + panel,
+      js: 12 * KB,
       // The calculator, its form reader and its language's data, which SiteScript.astro loads
       // on the reader's intent or a second after the load event.
-      onOpen: [
-        '_astro/estimator.*.js',
-        '_astro/query-form.*.js',
-        '{lang}/incentives/estimator-data.js',
-        ...headerPanel,
-      ],
-    },
+      onOpen: ['_astro/estimator.*.js', '_astro/query-form.*.js', '{lang}/incentives/estimator-data.js'],
+    }),
   },
   {
     type: 'search',
@@ -128,7 +130,7 @@ export const budgetClasses = [
   {
     type: 'glossary',
     match: /^\/[a-z]{2}\/glossary\/$/,
-    budget: { html: 11 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 11 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   // The method and every figure with its sources' ids (12.9 kB gzip in Arabic); the sources
   // themselves are listed by kind on the next type's pages (src/lib/sources.ts): together they
@@ -139,14 +141,14 @@ export const budgetClasses = [
     type: 'sources',
     match: /^\/[a-z]{2}\/sources\/$/,
     // js: the site's script and the inline one that sends old links to a source (#src-…) on to its list.
-    budget: { html: 16 * KB, css: 10 * KB, js: 3 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 16 * KB, css: 10 * KB, js: 3 * KB }),
   },
   // One kind of source: publisher, title, date and link of each; the press (112 sources, 13.8 kB
   // gzip in Arabic) is the longest. Past 16 kB gzip, split the kind rather than raise this.
   {
     type: 'source list',
     match: /^\/[a-z]{2}\/sources\/[a-z-]+\/$/,
-    budget: { html: 16 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 16 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   // The print layout the PDF brochures are made from: no script, reached from the download links.
   { type: 'brochure', match: /^\/[a-z]{2}\/brochure\/$/, budget: { html: 14 * KB, css: 10 * KB, js: 0 } },
@@ -157,24 +159,24 @@ export const budgetClasses = [
   {
     type: 'setting up',
     match: /^\/[a-z]{2}\/setting-up\/$/,
-    budget: { html: 20 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 20 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'faq',
     match: /^\/[a-z]{2}\/faq\/$/,
-    budget: { html: 11 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 11 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   // The seat-cost calculator: its rates table and the sources each line cites are in the HTML; its script runs the payroll model.
   {
     type: 'seat cost',
     match: /^\/[a-z]{2}\/seat-cost\/$/,
-    budget: {
+    budget: withHeader({
       html: 12 * KB,
       css: 10 * KB,
-      js: 17 * KB + panel,
+      js: 17 * KB,
       // As on the estimator page: the calculator, the form reader and the language's data.
-      onOpen: ['_astro/seat-cost.*.js', '_astro/query-form.*.js', '{lang}/seat-cost-data.js', ...headerPanel],
-    },
+      onOpen: ['_astro/seat-cost.*.js', '_astro/query-form.*.js', '{lang}/seat-cost-data.js'],
+    }),
   },
   // Open data, the record of changes, the accessibility statement and the translation status:
   // text pages with the header's scripts. The status table grows with the pages (a row
@@ -182,22 +184,22 @@ export const budgetClasses = [
   {
     type: 'open data',
     match: /^\/[a-z]{2}\/data\/$/,
-    budget: { html: 10 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 10 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'changes',
     match: /^\/[a-z]{2}\/changes\/$/,
-    budget: { html: 8 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 8 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'accessibility',
     match: /^\/[a-z]{2}\/accessibility\/$/,
-    budget: { html: 8 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 8 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
   {
     type: 'translation status',
     match: /^\/[a-z]{2}\/translation-status\/$/,
-    budget: { html: 10 * KB, css: 10 * KB, js: 2.5 * KB + panel, onOpen: headerPanel },
+    budget: withHeader({ html: 10 * KB, css: 10 * KB, js: 2.5 * KB }),
   },
 ] as const satisfies readonly { type: string; match: RegExp; budget: Budget }[];
 

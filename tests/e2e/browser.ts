@@ -68,21 +68,20 @@ export async function openPage(options: BrowserContextOptions = {}): Promise<Wat
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // The browser fetches the favicon on its own after load and cancels it when the test navigates
-  // on (net::ERR_ABORTED): not a fault of the page. A missing favicon is a 404, reported below.
-  const cancelledFavicon = (r: Request) =>
-    r.failure()?.errorText === 'net::ERR_ABORTED' && new URL(r.url()).pathname.endsWith('/favicon.svg');
-  // Pages with the header box fetch its panel's code once painted and idle
-  // (src/client/search/header.ts): a test that navigates on meanwhile cancels it, as a reader would.
-  const cancelledPanel = (r: Request) =>
+  // Files fetched after load by the browser (the favicon) or by the page once painted and idle
+  // (the header box's panel code, src/client/search/header.ts): a test that navigates on cancels
+  // them (net::ERR_ABORTED), as a reader would; not a fault of the page. A missing one is a 404,
+  // reported below.
+  const fetchedAfterLoad = [/\/favicon\.svg$/, /\/_astro\/(header-panel|render)\.[\w-]+\.js$/];
+  const cancelledAfterLoad = (r: Request) =>
     r.failure()?.errorText === 'net::ERR_ABORTED' &&
-    /\/_astro\/(header-panel|render)\.[\w-]+\.js$/.test(new URL(r.url()).pathname);
+    fetchedAfterLoad.some((p) => p.test(new URL(r.url()).pathname));
   // With JavaScript turned off, Chromium refuses a page's module preloads (reported as "csp"):
   // the browser's choice, not a fault of the page.
   const scriptOff = (r: Request) =>
     options.javaScriptEnabled === false && r.resourceType() === 'script' && r.failure()?.errorText === 'csp';
   page.on('requestfailed', (r) => {
-    if (!cancelledFavicon(r) && !cancelledPanel(r) && !scriptOff(r))
+    if (!cancelledAfterLoad(r) && !scriptOff(r))
       problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   page.on('response', (r) => {
