@@ -15,7 +15,8 @@
  *
  * Pagefind's files are kept in the build cache under the hash of what it is made from (each page's
  * path and HTML, Pagefind's version, this code): a rebuild in which no page changed
- * copies them instead of indexing again.
+ * copies them instead of indexing again. Each page's text (for the quick index and the offline
+ * copy's search) is kept too, under the page's hash and the code that reads it.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -79,29 +80,48 @@ export async function buildSearchIndex({
       .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
       .sort();
     const input = createHash('sha256').update(await indexingCode(root));
+    // Each page's hash: the page as built, from which both Pagefind's input and its text are made.
+    const pageHashes = new Map<string, string>();
     for (const file of files) {
-      const html = await readFile(join(dist, file), 'utf8');
-      // The page as built: what Pagefind is given is made from it by the code in the key.
-      input.update(`${file.length}:${file}`).update(html).update('\u0000');
+      const hash = createHash('sha256')
+        .update(await readFile(join(dist, file)))
+        .digest('hex');
+      pageHashes.set(file, hash);
+      input.update(`${file.length}:${file}:${hash}`);
     }
     const inputKey = input.digest('hex');
     const kept = cache.enabled ? await restoreIndex(cache, inputKey, outputPath) : false;
     const index = kept ? undefined : ok(await pagefind.createIndex({}), log).index;
     if (!kept && !index) throw new Error('Pagefind returned no index');
+    const textCode = await extractingCode(root);
     const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
     const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
+    const texts = { all: 0, read: 0 };
     for (const file of files) {
       const path = file.split(sep).join('/');
       const url = `/${path}`.replace(/index\.html$/, '');
-      const html = await readFile(join(dist, file), 'utf8');
+      // Read only when Pagefind needs it or its text is not in the cache.
+      let html: string | undefined;
+      const page = async () => (html ??= await readFile(join(dist, file), 'utf8'));
       // Pagefind indexes the page while this process reads it for the quick index; the next
       // page is sent only once Pagefind has this one, so pages keep their order.
-      const added = index?.addHTMLFile({ url, content: indexableHtml(html) });
+      const added = index?.addHTMLFile({ url, content: indexableHtml(await page()) });
       const lang = languages.find((l) => url.startsWith(`/${l}/`));
       // Read for the quick index while the language fits, and always when the offline copy
       // asked for the texts.
       if (lang && (quick[lang] || docs)) {
-        const doc = extractOfflineDoc(html, url);
+        // Kept in the build cache under the page's hash and the code that reads it: a rebuild
+        // reads again only the pages that changed. JSON null: a page without an indexed region.
+        const stored = await cache.get(
+          'page-text',
+          cache.key(textCode, url, pageHashes.get(file)!),
+          async () => {
+            texts.read += 1;
+            return Buffer.from(JSON.stringify(extractOfflineDoc(await page(), url) ?? null));
+          },
+        );
+        texts.all += 1;
+        const doc = (JSON.parse(Buffer.from(stored).toString('utf8')) as OfflineDoc | null) ?? undefined;
         docs?.set(path, doc);
         if (doc && quick[lang]) {
           quick[lang]!.push(doc);
@@ -144,7 +164,7 @@ export async function buildSearchIndex({
     const counts = Object.entries(entry.languages)
       .map(([l, v]) => `${l} ${v.page_count}`)
       .join(', ');
-    return `read ${files.length} HTML files; indexed pages by language: ${counts}${kept ? ' (Pagefind files from the build cache)' : ''}; quick indexes (gzip): ${quickSizes.join(', ')}`;
+    return `read ${files.length} HTML files; indexed pages by language: ${counts}${kept ? ' (Pagefind files from the build cache)' : ''}; page texts: ${texts.all} (${texts.all - texts.read} from the build cache); quick indexes (gzip): ${quickSizes.join(', ')}`;
   } catch (cause) {
     throw new Error('Building the search index with Pagefind failed', { cause });
   } finally {
@@ -162,6 +182,16 @@ async function indexingCode(root: string): Promise<string> {
   const code = ['integrations/search-index/pagefind.ts', 'src/lib/search.ts'];
   const texts = await Promise.all(code.map((f) => readFile(join(root, f), 'utf8')));
   return [`pagefind ${version}`, ...texts].join('\u0000');
+}
+
+/** What a page's text depends on besides the page: the code that reads it and htmlparser2's version. */
+async function extractingCode(root: string): Promise<string> {
+  const { version } = JSON.parse(
+    await readFile(join(root, 'node_modules/htmlparser2/package.json'), 'utf8'),
+  ) as { version: string };
+  const code = ['integrations/search-index/extract.ts', 'src/lib/search.ts'];
+  const texts = await Promise.all(code.map((f) => readFile(join(root, f), 'utf8')));
+  return [`htmlparser2 ${version}`, ...texts].join('\u0000');
 }
 
 /**
