@@ -33,6 +33,8 @@ export function buildCache(root: string): BuildCache {
   const dir = cacheDir(root);
   const enabled = process.env['BUILD_CACHE'] !== 'off';
   const path = (kind: string, key: string) => join(dir, kind, key.slice(0, 2), key);
+  // Folders this build has made: a build writes thousands of entries into a few hundred folders.
+  const made = new Set<string>();
   const cache: BuildCache = {
     dir,
     enabled,
@@ -51,7 +53,8 @@ export function buildCache(root: string): BuildCache {
     async write(kind, key, bytes) {
       if (!enabled) return;
       const file = path(kind, key);
-      await mkdir(dirname(file), { recursive: true });
+      if (!made.has(dirname(file))) await mkdir(dirname(file), { recursive: true });
+      made.add(dirname(file));
       // Written aside then renamed: a build running at the same time never reads half a file.
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       await writeFile(tmp, bytes);

@@ -17,7 +17,7 @@
  * PDFs, and their reproducible zips (writeOfflineCopies) → `downloads` copies zips and PDFs to
  * dist/downloads/ and gives the hosted pages' download links their sizes (publishDownloads).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { extractOfflineDoc } from '../search-index/extract';
@@ -225,7 +225,7 @@ export async function writeOfflineCopies(
 
   const variants = [...o.languages.map((l) => [l, [l]] as const), ['all', o.languages] as const];
   const zips: Record<string, string> = {};
-  for (const [variant, langs] of variants) {
+  const copy = async ([variant, langs]: (typeof variants)[number]) => {
     const files: Record<string, Uint8Array> = {};
     for (const [path, bytes] of Object.entries(assets))
       if (
@@ -269,20 +269,29 @@ export async function writeOfflineCopies(
     await rm(folder, { recursive: true, force: true });
     const zipPath = join(o.out, downloadName(variant, 'zip'));
     const zip = await openReproducibleZip(zipPath, copyName(variant), archiveDate, cache);
+    const made = new Set<string>();
     try {
       for (const path of [...names].sort()) {
         const page = mine.get(path);
         const bytes = page ? await pageBytes(page) : files[path]!;
-        await mkdir(dirname(join(folder, path)), { recursive: true });
-        await writeFile(join(folder, path), bytes);
+        // Written synchronously: the thread pool is busy compressing the zips' entries, and the
+        // copies' own work fills the wait (10× the pages: 7.7 → 5.2 s with an empty cache).
+        const dir = dirname(join(folder, path));
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
+        writeFileSync(join(folder, path), bytes);
         await zip.add(path, bytes);
       }
     } finally {
       await zip.close();
     }
     zips[variant] = zipPath;
-  }
-  return zips;
+  };
+  // All copies at once: each waits on its zip's compression (libuv's threads) and on the disk
+  // for much of its time, which another copy's rewriting fills. Each folder and zip is written in
+  // its own order, so the bytes do not depend on how they interleave.
+  await Promise.all(variants.map(copy));
+  return Object.fromEntries(variants.map(([variant]) => [variant, zips[variant]!]));
 }
 
 /**
