@@ -79,7 +79,9 @@ export async function buildSearchIndex({
     const files = (await readdir(dist, { recursive: true }))
       .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
       .sort();
-    const input = createHash('sha256').update(await indexingCode(root));
+    const input = createHash('sha256').update(
+      await codeOf(root, 'pagefind', ['integrations/search-index/pagefind.ts', 'src/lib/search.ts']),
+    );
     // Each page's hash: the page as built, from which both Pagefind's input and its text are made.
     const pageHashes = new Map<string, string>();
     for (const file of files) {
@@ -93,7 +95,10 @@ export async function buildSearchIndex({
     const kept = cache.enabled ? await restoreIndex(cache, inputKey, outputPath) : false;
     const index = kept ? undefined : ok(await pagefind.createIndex({}), log).index;
     if (!kept && !index) throw new Error('Pagefind returned no index');
-    const textCode = await extractingCode(root);
+    const textCode = await codeOf(root, 'htmlparser2', [
+      'integrations/search-index/extract.ts',
+      'src/lib/search.ts',
+    ]);
     const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
     const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
     const texts = { all: 0, read: 0 };
@@ -172,26 +177,17 @@ export async function buildSearchIndex({
   }
 }
 
-/** What else Pagefind's output depends on: its version and the code that feeds it (indexableHtml). */
-async function indexingCode(root: string): Promise<string> {
-  const { version } = JSON.parse(
-    await readFile(join(root, 'node_modules/pagefind/package.json'), 'utf8'),
-  ) as {
+/**
+ * What an output depends on besides its input: a package's version and the code that uses it.
+ * Pagefind's files: Pagefind and the code that feeds it (indexableHtml); a page's text:
+ * htmlparser2 and the code that reads it.
+ */
+async function codeOf(root: string, pkg: string, files: string[]): Promise<string> {
+  const { version } = JSON.parse(await readFile(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const code = ['integrations/search-index/pagefind.ts', 'src/lib/search.ts'];
-  const texts = await Promise.all(code.map((f) => readFile(join(root, f), 'utf8')));
-  return [`pagefind ${version}`, ...texts].join('\u0000');
-}
-
-/** What a page's text depends on besides the page: the code that reads it and htmlparser2's version. */
-async function extractingCode(root: string): Promise<string> {
-  const { version } = JSON.parse(
-    await readFile(join(root, 'node_modules/htmlparser2/package.json'), 'utf8'),
-  ) as { version: string };
-  const code = ['integrations/search-index/extract.ts', 'src/lib/search.ts'];
-  const texts = await Promise.all(code.map((f) => readFile(join(root, f), 'utf8')));
-  return [`htmlparser2 ${version}`, ...texts].join('\u0000');
+  const texts = await Promise.all(files.map((f) => readFile(join(root, f), 'utf8')));
+  return [`${pkg} ${version}`, ...texts].join('\u0000');
 }
 
 /**
