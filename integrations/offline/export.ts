@@ -224,8 +224,7 @@ export async function writeOfflineCopies(
     pdfBytes[`${downloadsDir}/${downloadName(lang, 'pdf')}`] = await readFile(path);
 
   const variants = [...o.languages.map((l) => [l, [l]] as const), ['all', o.languages] as const];
-  const zips: Record<string, string> = {};
-  const copy = async ([variant, langs]: (typeof variants)[number]) => {
+  const copy = async ([variant, langs]: (typeof variants)[number]): Promise<[string, string]> => {
     const files: Record<string, Uint8Array> = {};
     for (const [path, bytes] of Object.entries(assets))
       if (
@@ -285,13 +284,12 @@ export async function writeOfflineCopies(
     } finally {
       await zip.close();
     }
-    zips[variant] = zipPath;
+    return [variant, zipPath];
   };
   // All copies at once: each waits on its zip's compression (libuv's threads) and on the disk
   // for much of its time, which another copy's rewriting fills. Each folder and zip is written in
   // its own order, so the bytes do not depend on how they interleave.
-  await Promise.all(variants.map(copy));
-  return Object.fromEntries(variants.map(([variant]) => [variant, zips[variant]!]));
+  return Object.fromEntries(await Promise.all(variants.map(copy)));
 }
 
 /**
