@@ -39,6 +39,7 @@ import {
   type OfflineSite,
 } from './offline/export';
 import { printBrochures } from './brochure/brochures';
+import { chromiumVersion } from './brochure/print';
 import { describePrecompressed, precompress } from './precompress';
 import { buildCache } from './cache';
 import type { OfflineDoc } from '../src/lib/offline-search';
@@ -67,6 +68,8 @@ export interface BuildRun {
   offline?: OfflineSite;
   pdfs: Record<string, string>;
   zips: Record<string, string>;
+  /** `chromium --version`, asked as the steps start, for the PDFs' cache keys (brochure/print.ts). */
+  chromiumVersion?: Promise<string>;
 }
 
 export interface Step {
@@ -136,7 +139,7 @@ export const steps: Step[] = [
   {
     name: 'brochures',
     run: async (b) => {
-      b.pdfs = await printBrochures(needOffline(b));
+      b.pdfs = await printBrochures(needOffline(b), b.chromiumVersion);
       return `${Object.keys(b.pdfs).length} PDF brochures`;
     },
   },
@@ -218,7 +221,16 @@ export default function offshoring({ languages, fontFamilies }: OffshoringOption
       'astro:build:done': async ({ dir, logger }) => {
         await runSteps(
           steps,
-          newBuildRun({ root, dist: fileURLToPath(dir), base, site, languages, logger, fonts }),
+          newBuildRun({
+            root,
+            dist: fileURLToPath(dir),
+            base,
+            site,
+            languages,
+            logger,
+            fonts,
+            chromiumVersion: chromiumVersion(),
+          }),
         );
       },
     },

@@ -1,7 +1,8 @@
 /**
  * The `brochures` step: a print copy of each language's /{lang}/brochure/ page (made like the
  * offline copy, with links to the hosted site), printed to PDF by Chromium (print.ts) into the
- * export folder. A PDF is printed again only when its page or a file of the print copy changed.
+ * export folder. A PDF is printed again only when its page or a file of the print copy changed;
+ * the print copy is written only then.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +16,10 @@ import { renderPdfs } from './print';
 const printingCode = ['integrations/brochure/print.ts', 'integrations/brochure/normalize.ts'];
 
 /** Prints the brochures; returns { lang: PDF file } (none without Chromium, with a warning). */
-export async function printBrochures(site: OfflineSite): Promise<Record<string, string>> {
+export async function printBrochures(
+  site: OfflineSite,
+  chromiumVersion?: Promise<string>,
+): Promise<Record<string, string>> {
   const { o, assets } = site;
   const printDir = join(o.out, '.print');
   const pages = await brochurePages(site);
@@ -23,7 +27,6 @@ export async function printBrochures(site: OfflineSite): Promise<Record<string, 
     ...assets,
     ...Object.fromEntries(pages.map((p) => [p.file, printPage(site, p)])),
   };
-  await writeTree(printDir, printTree);
   const cache = buildCache(o.root);
   const assetsKey = cache.key(
     ...Object.keys(assets)
@@ -38,7 +41,13 @@ export async function printBrochures(site: OfflineSite): Promise<Record<string, 
       out: join(o.out, downloadName(p.lang!, 'pdf')),
       key: cache.key(assetsKey, p.file, printTree[p.file]!),
     })),
-    { date: archiveDate, log: o.log, cache: { store: cache, code } },
+    {
+      date: archiveDate,
+      log: o.log,
+      cache: { store: cache, code },
+      version: chromiumVersion,
+      prepare: () => writeTree(printDir, printTree),
+    },
   );
   await rm(printDir, { recursive: true, force: true });
   return pdfs;
