@@ -4,7 +4,7 @@
  * script the page's policy refused, a script error) fails the build too. The printer is
  * CHROME_PATH if set, else Debian's headless shell (/usr/bin/chromium-headless-shell, package
  * chromium-headless-shell), else Debian's /usr/bin/chromium; without one the build goes on without
- * PDFs, saying so (npm test installs both first, and its tests require the PDFs). The shell is
+ * PDFs, saying so (npm test installs them first, and its tests require the PDFs). The shell is
  * Chromium's old headless mode, made for automation: the browser's new headless mode starts its
  * own user interface too (an omnibox pop-up page in a renderer of its own), and the shell prints
  * the three brochures in half the time and with less than half the processor time (5.7 → 2.8 s,
@@ -58,6 +58,13 @@ export async function chromiumVersion(chrome = chromePath()): Promise<string> {
   }
 }
 
+/** The build cache's key of a job's PDF: what it is printed from, by which Chromium, with which code. */
+export const pdfKey = (
+  store: BuildCache,
+  job: string,
+  o: { chrome: string; version: string; code: string; date: string },
+): string => store.key(job, o.chrome, o.version, o.code, o.date, footer);
+
 /** Prints each job's page to its `out` file; returns { lang: path } of the PDFs written. */
 export async function renderPdfs(
   allJobs: PdfJob[],
@@ -92,7 +99,7 @@ export async function renderPdfs(
           jobs.push(job);
           continue;
         }
-        const key = cache.store.key(job.key, chrome, version, cache.code, o.date, footer);
+        const key = pdfKey(cache.store, job.key, { chrome, version, code: cache.code, date: o.date });
         keys.set(job, key);
         const stored = await cache.store.read('pdf', key);
         if (stored) {
