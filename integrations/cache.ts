@@ -25,6 +25,29 @@ export interface BuildCache {
   write(kind: string, key: string, bytes: Uint8Array): Promise<void>;
 }
 
+/** The version of a package installed in the project (`root`/node_modules). */
+export async function packageVersion(root: string, name: string): Promise<string> {
+  const file = join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * A hash of the code a cached result is made by: the versions of the `packages` doing the work
+ * and the text of the project's `files` that call them (paths from `root`). A part of the result's
+ * key, so that upgrading a package or editing the code makes the result again.
+ */
+export async function codeOf(
+  root: string,
+  packages: readonly string[],
+  files: readonly string[],
+): Promise<string> {
+  const versions = await Promise.all(packages.map(async (p) => `${p} ${await packageVersion(root, p)}`));
+  const texts = await Promise.all(files.map((f) => readFile(join(root, f), 'utf8')));
+  const h = createHash('sha256');
+  for (const part of [...versions, ...texts]) h.update(`${part.length}:${part}`);
+  return h.digest('hex');
+}
+
 export function cacheDir(root: string): string {
   return process.env['BUILD_CACHE_DIR'] || join(root, 'node_modules', '.cache', 'offshoring');
 }

@@ -4,15 +4,15 @@
  * export folder. A PDF is printed again only when its page or a file of the print copy changed;
  * the print copy is written only then.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { archiveDate } from '../../src/data/site';
 import { downloadName } from '../../src/lib/downloads';
-import { buildCache } from '../cache';
+import { buildCache, codeOf } from '../cache';
 import { brochurePages, printPage, writeTree, type OfflineSite } from '../offline/export';
 import { renderPdfs } from './print';
 
-/** The code that makes a PDF: a change to it prints the PDFs again. */
+/** The code that makes a PDF: a change to it, or to Playwright, prints the PDFs again. */
 const printingCode = ['integrations/brochure/print.ts', 'integrations/brochure/normalize.ts'];
 
 /** Prints the brochures; returns { lang: PDF file } (none without Chromium, with a warning). */
@@ -33,7 +33,7 @@ export async function printBrochures(
       .sort()
       .flatMap((k) => [k, assets[k]!]),
   );
-  const code = cache.key(...(await Promise.all(printingCode.map((f) => readFile(join(o.root, f), 'utf8')))));
+  const code = await codeOf(o.root, ['playwright-core'], printingCode);
   const pdfs = await renderPdfs(
     pages.map((p) => ({
       lang: p.lang!,

@@ -41,7 +41,7 @@ const footer =
 const debianChromiums = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
 /** The Chromium that prints: CHROME_PATH, or the first of Debian's there is (see the module comment). */
-export const chromePath = (): string =>
+export const printerPath = (): string =>
   process.env['CHROME_PATH'] ?? debianChromiums.find((p) => existsSync(p)) ?? debianChromiums[1]!;
 
 /**
@@ -49,7 +49,7 @@ export const chromePath = (): string =>
  * not answer. It takes a few hundred milliseconds, so the build asks as it starts its steps
  * (offshoring.ts) and the brochures step awaits the answer.
  */
-export async function chromiumVersion(chrome = chromePath()): Promise<string> {
+export async function chromiumVersion(chrome = printerPath()): Promise<string> {
   if (!existsSync(chrome)) return '';
   try {
     return (await promisify(execFile)(chrome, ['--version'], { timeout: 30_000 })).stdout.trim();
@@ -78,7 +78,7 @@ export async function renderPdfs(
     prepare?: () => Promise<void>;
   },
 ): Promise<Record<string, string>> {
-  const chrome = chromePath();
+  const chrome = printerPath();
   if (!existsSync(chrome)) {
     o.log.warn(
       `no Chromium at ${chrome}: the PDF brochures are skipped. Install it (apt-get install chromium-headless-shell, or chromium) or set CHROME_PATH, then build again.`,

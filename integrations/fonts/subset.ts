@@ -42,7 +42,7 @@ import {
   type SourceText,
   type SubsetFace,
 } from '../../src/lib/font-subset';
-import { buildCache, cacheDir, type BuildCache } from '../cache';
+import { buildCache, cacheDir, codeOf, type BuildCache } from '../cache';
 import { addFontPreloads, builtFontFaces, fontPreloadUrls, fontStem, stylesheetHrefs } from './preload';
 import { addModulePreloads, modulePreloadUrls, staticImports } from '../module-preload';
 import { trimPolicyHashes } from '../page-policy';
@@ -61,7 +61,7 @@ const textFile = /\.(mdx?|ya?ml|json|astro|ts|tsx|mjs|js|css)$/;
  * The site's text sources: content/ and src/, sorted. A data file's value is kept in the build
  * cache as JSON under its text's hash: parsing the YAML took about 0.2 s of every build's start.
  */
-async function readSources(root: string, cache: BuildCache, yamlVersion: string): Promise<SourceText[]> {
+async function readSources(root: string, cache: BuildCache, yamlCode: string): Promise<SourceText[]> {
   const out: SourceText[] = [];
   for (const top of ['content', 'src']) {
     const files = (await readdir(join(root, top), { recursive: true }))
@@ -74,7 +74,7 @@ async function readSources(root: string, cache: BuildCache, yamlVersion: string)
       let data: unknown;
       try {
         if (/\.ya?ml$/.test(f)) {
-          const json = await cache.get('yaml-json', cache.key(text, yamlVersion), async () =>
+          const json = await cache.get('yaml-json', cache.key(text, yamlCode), async () =>
             Buffer.from(JSON.stringify(parseYaml(text)) ?? 'null'),
           );
           data = JSON.parse(Buffer.from(json).toString('utf8'));
@@ -141,9 +141,8 @@ export async function subsetFonts({
   const require = createRequire(join(root, 'package.json'));
   const cache = buildCache(root);
   const faces: SubsetFace[] = subsetFaces(await readFile(join(root, stylesheet), 'utf8'));
-  const version = (p: string) => require(join(root, 'node_modules', p, 'package.json')).version as string;
-  const texts = textByLanguage(await readSources(root, cache, `yaml ${version('yaml')}`), languages);
-  const versions = ['subset-font', 'harfbuzzjs'].map(version).join();
+  const texts = textByLanguage(await readSources(root, cache, await codeOf(root, ['yaml'], [])), languages);
+  const code = await codeOf(root, ['subset-font', 'harfbuzzjs'], ['integrations/fonts/subset-worker.mjs']);
   // One folder per project root: two builds of different trees (the bad-content tests build
   // copies of the project) never write each other's fonts.
   const out = join(
@@ -162,7 +161,7 @@ export async function subsetFonts({
       const chars = charsInRanges(langs.map((l) => texts[l] ?? '').join('\n'), face.ranges);
       const font = await readFile(require.resolve(face.source));
       const [min, max] = face.weight;
-      const bytes = await cache.get('fonts', cache.key(font, chars, `${min} ${max}`, versions), () =>
+      const bytes = await cache.get('fonts', cache.key(font, chars, `${min} ${max}`, code), () =>
         subsetInWorker(font, chars, {
           targetFormat: 'woff2',
           variationAxes: { wght: min === max ? min : { min, max } },

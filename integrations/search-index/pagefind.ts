@@ -23,7 +23,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildCache, type BuildCache } from '../cache';
+import { buildCache, codeOf, type BuildCache } from '../cache';
 import { indexableHtml, quickIndexFile } from '../../src/lib/search';
 import { extractOfflineDoc } from './extract';
 import { createOfflineIndex, packIndex, type OfflineDoc } from '../../src/lib/offline-search';
@@ -80,7 +80,8 @@ export async function buildSearchIndex({
       .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
       .sort();
     const input = createHash('sha256').update(
-      await codeOf(root, 'pagefind', ['integrations/search-index/pagefind.ts', 'src/lib/search.ts']),
+      // Pagefind and the code that feeds it (indexableHtml).
+      await codeOf(root, ['pagefind'], ['integrations/search-index/pagefind.ts', 'src/lib/search.ts']),
     );
     // Each page's hash: the page as built, from which both Pagefind's input and its text are made.
     const pageHashes = new Map<string, string>();
@@ -95,10 +96,12 @@ export async function buildSearchIndex({
     const kept = cache.enabled ? await restoreIndex(cache, inputKey, outputPath) : false;
     const index = kept ? undefined : ok(await pagefind.createIndex({}), log).index;
     if (!kept && !index) throw new Error('Pagefind returned no index');
-    const textCode = await codeOf(root, 'htmlparser2', [
-      'integrations/search-index/extract.ts',
-      'src/lib/search.ts',
-    ]);
+    // A page's text: htmlparser2 and the code that reads it.
+    const textCode = await codeOf(
+      root,
+      ['htmlparser2'],
+      ['integrations/search-index/extract.ts', 'src/lib/search.ts'],
+    );
     const quick: Record<string, OfflineDoc[] | undefined> = Object.fromEntries(languages.map((l) => [l, []]));
     const quickChars: Record<string, number> = Object.fromEntries(languages.map((l) => [l, 0]));
     const texts = { all: 0, read: 0 };
@@ -175,19 +178,6 @@ export async function buildSearchIndex({
   } finally {
     await pagefind.close();
   }
-}
-
-/**
- * What an output depends on besides its input: a package's version and the code that uses it.
- * Pagefind's files: Pagefind and the code that feeds it (indexableHtml); a page's text:
- * htmlparser2 and the code that reads it.
- */
-async function codeOf(root: string, pkg: string, files: string[]): Promise<string> {
-  const { version } = JSON.parse(await readFile(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  const texts = await Promise.all(files.map((f) => readFile(join(root, f), 'utf8')));
-  return [`${pkg} ${version}`, ...texts].join('\u0000');
 }
 
 /**

@@ -3,18 +3,17 @@
  * <meta property="og:image"> and its title and section in og:title / article:section.
  *
  * An image is drawn once and reused: it is kept in the build cache under the hash of its SVG, the
- * font files, the renderer's version and the PNG encoder (integrations/cache.ts), so a rebuild
- * draws only the pages whose title, section or direction changed.
+ * font files, resvg's version and the drawing code (integrations/cache.ts), so a rebuild draws
+ * only the pages whose title, section or direction changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ogSvg, renderOptions } from './image';
 import { renderPool, type RenderPool } from './pool';
-import { buildCache } from '../cache';
+import { buildCache, codeOf } from '../cache';
 
 const require = createRequire(import.meta.url);
 const fontFiles = [
@@ -23,7 +22,12 @@ const fontFiles = [
   '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
   '@expo-google-fonts/noto-sans-arabic/600SemiBold/NotoSansArabic_600SemiBold.ttf',
 ].map((f) => require.resolve(f));
-const encoderFile = fileURLToPath(new URL('./png.mjs', import.meta.url));
+/** The code that draws an image, from the project's root: a change to it draws every image again. */
+const drawingCode = [
+  'integrations/social-images/image.ts',
+  'integrations/social-images/render-worker.mjs',
+  'integrations/social-images/png.mjs',
+];
 
 const meta = (html: string, key: string) =>
   html
@@ -52,11 +56,15 @@ export async function drawSocialImages({
   let count = 0;
   let drawn = 0;
   const cache = buildCache(root);
-  // What else an image depends on: the fonts it is drawn with, the renderer, the PNG encoder's
-  // code and zlib.
-  const inputs = createHash('sha256');
-  for (const f of [...fontFiles, encoderFile]) inputs.update(await readFile(f));
-  const renderer = `resvg ${require('@resvg/resvg-js/package.json').version}, zlib ${process.versions.zlib}, ${inputs.digest('hex')}`;
+  // What else an image depends on: the fonts it is drawn with, resvg and the code that calls it
+  // (how it renders, the PNG encoder), and zlib.
+  const fonts = createHash('sha256');
+  for (const f of fontFiles) fonts.update(await readFile(f));
+  const renderer = cache.key(
+    fonts.digest('hex'),
+    await codeOf(root, ['@resvg/resvg-js'], drawingCode),
+    `zlib ${process.versions.zlib}`,
+  );
   const pages = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html'));
   const cores = availableParallelism();
   let pool: RenderPool | undefined;

@@ -75,7 +75,7 @@ export function indexedPng(width, height, pixels) {
 
 /**
  * The PNG of an image resvg rendered: indexed when it fits, else resvg's own. What both the
- * drawing processes and renderPng (image.ts) write, so the build cache's key (draw.ts hashes this
+ * drawing processes and renderPng (image.ts) write, so the build cache's key (draw.ts names this
  * file) covers the choice too.
  * @param {{ width: number; height: number; pixels: Uint8Array; asPng(): Buffer }} image
  * @returns {Buffer}
