@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { localeCodes, type Locale } from './i18n/locales';
 import { proseFolders, type ProseCollection } from './lib/prose';
-import { sourceKinds } from './lib/sources';
+import { factSheetLanguage, sourceKinds, untranslatedFields } from './lib/sources';
+import { parseSourceDate } from './lib/source-date';
 
 /** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
 const localized = z
@@ -38,15 +39,42 @@ const page = z.object({
 
 const sources = defineCollection({
   loader: file('content/data/sources.yaml'),
-  schema: z.object({
-    publisher: z.string().min(1),
-    title: z.string().min(1),
-    url: z.url(),
-    date: z.string().min(4),
-    kind: z.enum(sourceKinds),
-    /** An aggregator or mirror copy of the original (maghress.com, a usercontent mirror): labelled as a copy on its kind's page of sources. */
-    copy: z.boolean().default(false),
-  }),
+  schema: z
+    .object({
+      publisher: z.string().min(1),
+      title: z.string().min(1),
+      url: z.url(),
+      /** The fact sheet's note, read by src/lib/source-date.ts: 2025-11, 2026-01/02 (approx.), unknown (approx. 2008)… */
+      date: z.string().refine((d) => parseSourceDate(d) !== undefined, {
+        message:
+          'expected a date the guide can show: YYYY, YYYY-MM or YYYY-MM-DD, or a span (2026-01/02, 2025/2026), or unknown; then an optional note in brackets: (approx.), (modified YYYY-MM-DD), (approx. YYYY) after unknown',
+      }),
+      kind: z.enum(sourceKinds),
+      /** An aggregator or mirror copy of the original (maghress.com, a usercontent mirror): labelled as a copy on its kind's page of sources. */
+      copy: z.boolean().default(false),
+      /** The publisher's note and a described title in the languages other than the fact sheets' (src/lib/sources.ts). */
+      translated: z
+        .partialRecord(
+          z.enum(localeCodes.filter((l) => l !== factSheetLanguage) as [Locale, ...Locale[]]),
+          z.strictObject({
+            publisher: z.string().trim().min(1).optional(),
+            title: z.string().trim().min(1).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .superRefine((s, ctx) => {
+      for (const l of localeCodes)
+        for (const field of untranslatedFields(s, l))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['translated', l, field],
+            message:
+              field === 'publisher'
+                ? `the publisher's note in brackets needs its ${l} words ("${s.publisher}")`
+                : `the title in square brackets is a description: it needs its ${l} words ("${s.title}")`,
+          });
+    }),
 });
 
 const figures = defineCollection({

@@ -9,6 +9,8 @@ import { familyFigures } from '../lib/payroll-rules';
 import { locations } from '../lib/estimator';
 import { locales, type Locale } from '../i18n/locales';
 import { resources } from '../i18n';
+import { citationIn } from '../lib/sources';
+import { sourceDateText } from '../lib/source-date';
 
 type Ref = { id: string };
 const ids = (refs: Ref[] | undefined) => (refs ?? []).map((r) => r.id);
@@ -40,7 +42,14 @@ export async function seatCostPayload(lang: Locale) {
   const sources = Object.fromEntries(
     (await getCollection('sources'))
       .filter((s) => used.has(s.id))
-      .map((s) => [s.id, { p: s.data.publisher, d: s.data.date, u: s.data.url }]),
+      .map((s) => [
+        s.id,
+        {
+          p: citationIn(s.data, lang).publisher,
+          d: sourceDateText(s.data.date, locales[lang].intl, resources[lang].sourceDate),
+          u: s.data.url,
+        },
+      ]),
   );
   return {
     lang,

@@ -72,8 +72,8 @@ export function subsetFaces(css: string): SubsetFace[] {
 
 /**
  * Characters always kept, whatever the text says today, inside each face's range: printable
- * ASCII; the spaces, marks and signs that number and date formatting writes at run time (no-break
- * and narrow no-break spaces, direction marks, the Arabic percent and separators); French letters
+ * ASCII; the spaces, marks and signs that number and date formatting writes at run time (no-break,
+ * narrow no-break and thin spaces, direction marks, the Arabic percent and separators); French letters
  * and typographic signs (a month name formatted in the browser: août); the Arabic letters and
  * their vowel marks (harakat, shadda, sukun, dagger alif), so that a new word or a vocalised one
  * is never drawn half in another font.
@@ -85,6 +85,7 @@ export const ALWAYS_KEPT = (() => {
   };
   add(0x20, 0x7e);
   add(0xa0);
+  add(0x2009); // thin space: Intl's span of dates, « novembre – décembre 2025 »
   add(0x202f);
   add(0x200c, 0x200f);
   for (const c of 'àâäæçéèêëîïôöœùûüÿÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸ«»‘’“”–—…€') add(c.codePointAt(0)!);

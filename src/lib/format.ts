@@ -135,6 +135,30 @@ export function formatDate(iso: string, intl: string): string {
   return intl.startsWith('fr') && match[3] === '01' ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
+/**
+ * A year, month or day, or a span of them, as ISO ('2025', '2025-11', '2025-11-24'; `to` as precise
+ * as `from`): ('2025-11', '2025-12', 'fr-FR') → 'novembre – décembre 2025'; ('2025', undefined,
+ * 'en-US') → '2025'. Intl writes the span, naming the shared month or year once.
+ */
+export function formatDateSpan(from: string, to: string | undefined, intl: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(from) || (to !== undefined && to.length !== from.length))
+    throw new RangeError(`not a year, month or day span: ${from}${to ? `/${to}` : ''}`);
+  if (to === undefined && from.length === 10) return formatDate(from, intl);
+  const utc = (iso: string) => {
+    const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  };
+  const f = dateFormat(intl, {
+    ...(from.length === 4
+      ? { year: 'numeric' }
+      : from.length === 7
+        ? { year: 'numeric', month: 'long' }
+        : { dateStyle: 'long' }),
+    timeZone: 'UTC',
+  });
+  return to === undefined ? f.format(utc(from)) : f.formatRange(utc(from), utc(to));
+}
+
 /** formatPeriod('2025-H1', 'fr-FR', { h1: '1er semestre {{year}}', … }) → '1er semestre 2025'. */
 export function formatPeriod(period: string, intl: string, templates: PeriodTemplates): string {
   const [year = '', part] = period.split(/-(.*)/s);

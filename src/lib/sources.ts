@@ -6,6 +6,38 @@
 export const sourceKinds = ['official', 'press', 'professional', 'other'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
+/** The language of the fact sheets, in which sources.yaml notes its publishers and describes its untitled sources. */
+export const factSheetLanguage = 'en';
+
+export type CitationField = 'publisher' | 'title';
+
+/** A source as sources.yaml has it: the fact sheet's words, and their translations. */
+export interface SourceWords {
+  publisher: string;
+  title: string;
+  translated?:
+    Partial<Record<string, { publisher?: string | undefined; title?: string | undefined }>> | undefined;
+}
+
+/**
+ * The fields of a source that need words in `lang`: a publisher with the researchers' note in
+ * brackets ("Auditia (accounting firm)"), and a title that is their description in square brackets
+ * rather than the published title. Names and published titles are shown as they are.
+ */
+export function untranslatedFields(s: SourceWords, lang: string): CitationField[] {
+  if (lang === factSheetLanguage) return [];
+  const needs: CitationField[] = [];
+  if (s.publisher.includes('(') && !s.translated?.[lang]?.publisher) needs.push('publisher');
+  if (s.title.startsWith('[') && !s.translated?.[lang]?.title) needs.push('title');
+  return needs;
+}
+
+/** What a citation of the source says in `lang`: its publisher and title, translated where they need it. */
+export function citationIn(s: SourceWords, lang: string): Record<CitationField, string> {
+  const t = lang === factSheetLanguage ? undefined : s.translated?.[lang];
+  return { publisher: t?.publisher ?? s.publisher, title: t?.title ?? s.title };
+}
+
 /** The page that lists one kind, without language: sourceKindPath('press') → '/sources/press/'. */
 export const sourceKindPath = (kind: SourceKind): string => `/sources/${kind}/`;
 

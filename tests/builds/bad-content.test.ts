@@ -1,7 +1,7 @@
 /**
- * Bad input fails the build with a message naming the file and the problem, in three
- * builds of a project copy: two frontmatter fields that break a schema (Astro stops at the first
- * one, before bundling, so each is a few seconds), then every kind of broken reference at once,
+ * Bad input fails the build with a message naming the file and the problem, in builds of a
+ * project copy: two frontmatter fields and two sources that break a schema (Astro stops at the
+ * first one, before bundling, so each is a few seconds), then every kind of broken reference at once,
  * which src/data/integrity.ts reports together before the first page renders.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,39 @@ describe('frontmatter that breaks a schema fails the build with the file and the
     const { status, output } = box.astro('build');
     expect(status, output).not.toBe(0);
     expect(plain(output)).toMatch(new RegExp(`(${localeCodes.join('|')})/${fixture.replace('.mdx', '')}`));
+    expect(plain(output)).toMatch(field);
+  });
+});
+
+describe('a source in content/data/sources.yaml that breaks its schema fails the build with the source and the field', () => {
+  let box: Box | undefined;
+  afterEach(() => box?.remove());
+  /** The project copy's sources.yaml with the `auditia` entry changed by `edit`. */
+  const editAuditia = (b: Box, edit: (entry: string) => string) => {
+    const file = join(b.dir, 'content/data/sources.yaml');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf('- id: auditia\n');
+    const end = text.indexOf('\n- id: ', start + 1);
+    writeFileSync(file, text.slice(0, start) + edit(text.slice(start, end)) + text.slice(end));
+  };
+
+  it.each([
+    [
+      'a date the pages cannot write',
+      (e: string) => e.replace('date: "unknown"', 'date: "sometime"'),
+      /date\W+expected a date the guide can show/,
+    ],
+    [
+      'a note in brackets without its Arabic words',
+      (e: string) => e.replace(/\n    ar:\n(      .*\n?)+/, '\n'),
+      /translated\.ar\.publisher\W+the publisher's note in brackets needs its ar words/,
+    ],
+  ])('%s', (_what, edit, field) => {
+    box = sandbox();
+    editAuditia(box, edit);
+    const { status, output } = box.astro('build');
+    expect(status, output).not.toBe(0);
+    expect(plain(output)).toMatch(/auditia/);
     expect(plain(output)).toMatch(field);
   });
 });

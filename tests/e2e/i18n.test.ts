@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { base, closeBrowser, openPage, sharedPage, url, settled } from './browser';
 import { localeCodes, locales } from '../support/site';
+import { loadData } from '../support/content-data';
+import { factSheetLanguage } from '../../src/lib/sources';
 
 afterAll(closeBrowser);
 // The checks that open a page and read it (or follow one link) take turns on one page; those with
@@ -114,4 +116,30 @@ describe('the 404 page', () => {
     for (const other of localeCodes)
       expect(await page.locator(`[data-lang-block="${other}"]`).isVisible(), other).toBe(other === lang);
   });
+});
+
+describe('sources cited in the reader’s language', () => {
+  const auditia = loadData('sources.yaml').find((s) => s.id === 'auditia')!;
+  const translated = auditia['translated'] as Record<string, { publisher: string; title: string }>;
+  it.each(localeCodes)(
+    'in %s: the researchers’ note, a described title and the date, on the lists of sources',
+    async (lang) => {
+      const { page } = await reader();
+      await page.goto(url(`/${lang}/sources/professional/`));
+      const item = page.locator('#src-auditia');
+      const words = lang === factSheetLanguage ? auditia : translated[lang]!;
+      const undated = (await import(`../../src/i18n/ui/${lang}.json`)).sourceDate.undated as string;
+      const text = (await item.textContent())!.replace(/\s+/g, ' ');
+      expect(text).toContain(String(words['publisher']));
+      expect(text).toContain(String(words['title']));
+      expect(text).toContain(undated);
+      if (lang !== factSheetLanguage) expect(text).not.toMatch(/unknown|approx|accounting|Circular/);
+      // A dated source in a page's own list: "around November 2025" in the page's words.
+      await page.goto(url(`/${lang}/sources/press/`));
+      const dated = (await page.locator('#src-yabiladi-2025-11').textContent())!;
+      const around = (await import(`../../src/i18n/ui/${lang}.json`)).sourceDate.around as string;
+      expect(dated).toContain(around.replace('{{date}}', '').trim());
+      expect(dated).not.toMatch(/2025-11|approx/);
+    },
+  );
 });
