@@ -4,6 +4,7 @@
  * and what it costs readers who do not search.
  */
 import { readFileSync } from 'node:fs';
+import { parseDocument } from 'htmlparser2';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -203,18 +204,37 @@ describe('what a result shows', () => {
   });
 });
 
+/** The text of a page's indexed region (`data-pagefind-body`), without what is marked `data-pagefind-ignore`. */
+function indexedText(html: string): string {
+  type Node = {
+    type: string;
+    data?: string;
+    name?: string;
+    attribs?: Record<string, string>;
+    children?: Node[];
+  };
+  const text: string[] = [];
+  const walk = (n: Node, inBody: boolean) => {
+    const attribs = n.attribs ?? {};
+    if ('data-pagefind-ignore' in attribs || n.name === 'script' || n.name === 'style') return;
+    const body = inBody || (n.name === 'article' && 'data-pagefind-body' in attribs);
+    if (n.type === 'text' && body) text.push(n.data ?? '');
+    for (const c of n.children ?? []) walk(c, body);
+  };
+  walk(parseDocument(html) as unknown as Node, false);
+  return text.join(' ');
+}
+
 describe('Arabic attached prefixes', () => {
   /** Arabic pages whose indexed text holds one of `words` as a whole word. */
   function pagesSaying(words: string[]) {
     return builtPages()
       .filter((p) => p.path.startsWith('/ar/') && p.path !== '/ar/search/')
-      .filter((p) => {
-        const body = read(p.file).match(/<article[^>]*data-pagefind-body[\s\S]*<\/article>/)?.[0] ?? '';
-        const text = body
-          .replace(/<(aside|section)[^>]*data-pagefind-ignore[\s\S]*?<\/\1>/g, ' ')
-          .replace(/<[^>]+>/g, ' ');
-        return text.split(/[\s،.:؛()«»]+/).some((w) => words.includes(w));
-      })
+      .filter((p) =>
+        indexedText(read(p.file))
+          .split(/[\s،.:؛()«»[\]]+/)
+          .some((w) => words.includes(w)),
+      )
       .map((p) => p.path);
   }
 
