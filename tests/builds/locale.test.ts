@@ -24,7 +24,7 @@ const missingKey = 'notFound.title';
 let box: ReturnType<typeof sandbox>;
 afterAll(() => box?.remove());
 
-/** Gives every {fr, en, ar…} map of content/data/*.yaml an `xx` value (the French one), but the first map of `skip`. */
+/** Gives every {fr, en, ar…} map of content/data/*.yaml (and every source's `translated`) an `xx` value (the French one), but the first map of `skip`. */
 function translateData(skip?: string) {
   const dataDir = join(box.dir, 'content/data');
   for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.yaml'))) {
@@ -32,8 +32,10 @@ function translateData(skip?: string) {
     let skipped = false;
     visit(doc, {
       Map(_key, node, path) {
-        if (!node.has('fr') || !node.has('en') || node.has('xx')) return;
         const parent = path.at(-1);
+        // A source's `translated` has every language but the fact sheets' (English).
+        const sourceWords = isPair(parent) && isScalar(parent.key) && parent.key.value === 'translated';
+        if (!node.has('fr') || !(node.has('en') || sourceWords) || node.has('xx')) return;
         if (file === skip && !skipped && isPair(parent) && isScalar(parent.key)) {
           skipped = true;
           leftOut.field = String(parent.key.value);
