@@ -31,6 +31,9 @@ function readSpan(text: string): { from: string; to?: string } | undefined {
   const m = span.exec(text.trim());
   if (!m) return undefined;
   const from = m[1]!;
+  // A real month and day: 2025-13 is a typing mistake, not a date Intl should roll over.
+  const [, month = 1, day = 1] = from.split('-').map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (m[2] === undefined) return { from };
   const to = m[2].length === 2 ? `${from.slice(0, from.length - 2)}${m[2]}` : m[2];
   if (to.length !== from.length || to <= from) return undefined;
@@ -87,10 +90,14 @@ export function formatSourceDate(d: SourceDate, intl: string, words: SourceDateW
   return d.updated ? fill(words.updated, { date: said, updated: formatDate(d.updated, intl) }) : said;
 }
 
-/** formatSourceDate of a date as sources.yaml writes it; throws, naming it, when it cannot be read. */
-export function sourceDateText(raw: string, intl: string, words: SourceDateWords): string {
+/** parseSourceDate, throwing (and naming the date) when it cannot be read. */
+export function readSourceDate(raw: string): SourceDate {
   const parsed = parseSourceDate(raw);
   if (!parsed)
     throw new Error(`content/data/sources.yaml: a source's date "${raw}" is not one the guide can read`);
-  return formatSourceDate(parsed, intl, words);
+  return parsed;
 }
+
+/** The words of a date as sources.yaml writes it (readSourceDate, then formatSourceDate). */
+export const sourceDateText = (raw: string, intl: string, words: SourceDateWords): string =>
+  formatSourceDate(readSourceDate(raw), intl, words);
