@@ -5,6 +5,7 @@
  * out as sentences naming where and which rule, for the content tests to print.
  */
 import { elementsWith, htmlTexts } from './html-text';
+import { parseSourceDate } from './source-date';
 
 export type Confidence = 'confirmed' | 'single-source' | 'conflicting';
 
@@ -117,11 +118,14 @@ export function termProblems(where: string, lang: string, text: string, terms: r
 }
 
 /**
- * The month the sources stop: the newest YYYY-MM among source dates that start with one
- * ("2026-01-28", "2025-10 (approx.)"; "unknown" and "2025/2026" are skipped).
+ * The month the sources stop: the newest month of the sources dated to a day or a month, read by
+ * parseSourceDate ("2026-01-28", "2025-10 (approx.)"; "unknown", a year and a span are skipped).
  * newestSourceMonth(['2025-10 (approx.)', '2026-02-03', 'unknown']) → '2026-02'
  */
 export function newestSourceMonth(dates: readonly string[]): string | null {
-  const months = dates.flatMap((d) => /^(\d{4}-(?:0[1-9]|1[0-2]))(?:-\d{2})?(?:\s|$)/.exec(d)?.[1] ?? []);
+  const months = dates.flatMap((d) => {
+    const date = parseSourceDate(d);
+    return date?.from && !date.to && !date.undated && date.from.length >= 7 ? [date.from.slice(0, 7)] : [];
+  });
   return months.length ? months.reduce((a, b) => (b > a ? b : a)) : null;
 }
