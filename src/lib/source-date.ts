@@ -26,17 +26,20 @@ export interface SourceDate {
   updated?: string;
 }
 
+/** Whether a day, month or year has a real month and day: 2025-13 is a typing mistake, not a date Intl should roll over. */
+function isReal(point: string): boolean {
+  const [, month = 1, day = 1] = point.split('-').map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** `from`/`to` of a span: the end completed from the start ('2026-01', '02' → '2026-02'). */
 function readSpan(text: string): { from: string; to?: string } | undefined {
   const m = span.exec(text.trim());
-  if (!m) return undefined;
+  if (!m || !isReal(m[1]!)) return undefined;
   const from = m[1]!;
-  // A real month and day: 2025-13 is a typing mistake, not a date Intl should roll over.
-  const [, month = 1, day = 1] = from.split('-').map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (m[2] === undefined) return { from };
   const to = m[2].length === 2 ? `${from.slice(0, from.length - 2)}${m[2]}` : m[2];
-  if (to.length !== from.length || to <= from) return undefined;
+  if (to.length !== from.length || to <= from || !isReal(to)) return undefined;
   return { from, to };
 }
 
@@ -62,6 +65,7 @@ export function parseSourceDate(raw: string): SourceDate | undefined {
     Object.assign(out, s);
   }
   const updated = /modified (\d{4}-\d{2}-\d{2})/.exec(note)?.[1];
+  if (updated && !isReal(updated)) return undefined;
   if (updated) out.updated = updated;
   return out;
 }
