@@ -5,6 +5,7 @@ import { localeCodes, type Locale } from './i18n/locales';
 import { proseFolders, type ProseCollection } from './lib/prose';
 import { factSheetLanguage, sourceKinds, untranslatedFields } from './lib/sources';
 import { parseSourceDate } from './lib/source-date';
+import { isCalendarDate } from './lib/format';
 
 /** A string in every site language; a missing language fails the build naming the field (e.g. `label.ar`). */
 const localized = z
@@ -14,13 +15,17 @@ const localized = z
   .strict();
 
 const confidence = z.enum(['confirmed', 'single-source', 'conflicting']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'expected a day on the calendar (a month 01–12, a day the month has)');
 /** A period a figure describes: a year, a half-year, a quarter or a day. */
 const period = z
   .string()
-  .regex(
-    /^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/,
-    'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD',
+  .regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD')
+  .refine(
+    (p) => /-[HQ]/.test(p) || isCalendarDate(p),
+    'expected a month or day on the calendar (a month 01–12, a day the month has)',
   );
 const sourceRefs = z
   .array(reference('sources'))

@@ -125,10 +125,22 @@ export function formatQuantity(
   return fill(qualifier === 'about' ? templates.about : templates.moreThan, { value: text });
 }
 
+/**
+ * Whether an ISO year, month or day ('2025', '2025-11', '2025-11-24') is on the calendar:
+ * '2025-13' or '2025-02-30' is a typing mistake, which Date would roll over into the next year
+ * or month. isCalendarDate('2024-02-29') → true; isCalendarDate('2025-02-29') → false.
+ */
+export function isCalendarDate(iso: string): boolean {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso)) return false;
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+}
+
 /** formatDate('2025-07-01', 'en-US') → 'July 1, 2025'. Dates are read as UTC calendar days. */
 export function formatDate(iso: string, intl: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new RangeError(`not an ISO date: ${iso}`);
+  if (!match || !isCalendarDate(iso)) throw new RangeError(`not an ISO date: ${iso}`);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   const text = dateFormat(intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   // French writes the first day of a month as an ordinal: « 1er juillet 2025 ».
@@ -141,7 +153,7 @@ export function formatDate(iso: string, intl: string): string {
  * 'en-US') → '2025'. Intl writes the span, naming the shared month or year once.
  */
 export function formatDateSpan(from: string, to: string | undefined, intl: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(from) || (to !== undefined && to.length !== from.length))
+  if (!isCalendarDate(from) || (to !== undefined && (to.length !== from.length || !isCalendarDate(to))))
     throw new RangeError(`not a year, month or day span: ${from}${to ? `/${to}` : ''}`);
   if (to === undefined && from.length === 10) return formatDate(from, intl);
   const utc = (iso: string) => {
@@ -166,6 +178,7 @@ export function formatPeriod(period: string, intl: string, templates: PeriodTemp
   if (part === 'H1' || part === 'H2') return fill(part === 'H1' ? templates.h1 : templates.h2, { year });
   if (/^Q[1-4]$/.test(part)) return fill(templates.q, { year, quarter: part.slice(1) });
   if (/^\d{2}$/.test(part)) {
+    if (!isCalendarDate(period)) throw new RangeError(`not a period: ${period}`);
     const date = new Date(Date.UTC(Number(year), Number(part) - 1, 1));
     return dateFormat(intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   }

@@ -6,7 +6,7 @@
  * month or year, a span, "around", "undated", an update's day — and leave out the researchers'
  * remarks in brackets, which stay whole in the open data (/data/sources.json).
  */
-import { fill, formatDate, formatDateSpan } from './format';
+import { fill, formatDate, formatDateSpan, isCalendarDate } from './format';
 
 /** A day, month or year: 2025-11-24, 2025-11, 2025. */
 const point = String.raw`\d{4}(?:-\d{2}(?:-\d{2})?)?`;
@@ -26,20 +26,14 @@ export interface SourceDate {
   updated?: string;
 }
 
-/** Whether a day, month or year has a real month and day: 2025-13 is a typing mistake, not a date Intl should roll over. */
-function isReal(point: string): boolean {
-  const [, month = 1, day = 1] = point.split('-').map(Number);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 /** `from`/`to` of a span: the end completed from the start ('2026-01', '02' → '2026-02'). */
 function readSpan(text: string): { from: string; to?: string } | undefined {
   const m = span.exec(text.trim());
-  if (!m || !isReal(m[1]!)) return undefined;
+  if (!m || !isCalendarDate(m[1]!)) return undefined;
   const from = m[1]!;
   if (m[2] === undefined) return { from };
   const to = m[2].length === 2 ? `${from.slice(0, from.length - 2)}${m[2]}` : m[2];
-  if (to.length !== from.length || to <= from || !isReal(to)) return undefined;
+  if (to.length !== from.length || to <= from || !isCalendarDate(to)) return undefined;
   return { from, to };
 }
 
@@ -65,7 +59,7 @@ export function parseSourceDate(raw: string): SourceDate | undefined {
     Object.assign(out, s);
   }
   const updated = /modified (\d{4}-\d{2}-\d{2})/.exec(note)?.[1];
-  if (updated && !isReal(updated)) return undefined;
+  if (updated && !isCalendarDate(updated)) return undefined;
   if (updated) out.updated = updated;
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * Bad input fails the build with a message naming the file and the problem, in builds of a
- * project copy: two frontmatter fields and two sources that break a schema (Astro stops at the
+ * project copy: three frontmatter fields and two sources that break a schema (Astro stops at the
  * first one, before bundling, so each is a few seconds), then every kind of broken reference at once,
  * which src/data/integrity.ts reports together before the first page renders.
  */
@@ -29,6 +29,7 @@ describe('frontmatter that breaks a schema fails the build with the file and the
   it.each([
     ['missing-title.mdx', /title\W+Required/],
     ['wrong-type.mdx', /order\W+Expected type \W*number\W*, received \W*string/],
+    ['impossible-date.mdx', /updated\W+expected a day on the calendar/],
   ])('%s', (fixture, field) => {
     box = sandbox();
     place(box, fixture, 'pillars');

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   fill,
   formatDate,
+  formatDateSpan,
   formatNumber,
   formatPeriod,
   formatQuantity,
+  isCalendarDate,
   stripBidiMarks,
 } from '../../src/lib/format';
 import { resources } from '../../src/i18n';
@@ -71,6 +73,16 @@ describe('dates and periods', () => {
     expect(formatDate('2025-11-24', 'fr-FR')).toBe('24 novembre 2025');
     expect(stripBidiMarks(formatDate('2030-12-31', 'ar-MA'))).toBe('31 دجنبر 2030');
     expect(() => formatDate('1/7/2025', 'en-US')).toThrow(RangeError);
+  });
+
+  it('knows the calendar, and refuses a day or month it does not have rather than roll it over', () => {
+    for (const iso of ['2025', '2025-12', '2024-02-29', '2025-02-28', '2025-04-30', '2025-12-31'])
+      expect(isCalendarDate(iso), iso).toBe(true);
+    for (const iso of ['2025-00', '2025-13', '2025-02-29', '2025-04-31', '2025-01-00', '2025-1-5', '25-11'])
+      expect(isCalendarDate(iso), iso).toBe(false);
+    expect(() => formatDate('2025-02-30', 'en-US')).toThrow(RangeError);
+    expect(() => formatDateSpan('2025-11', '2025-13', 'en-US')).toThrow(RangeError);
+    expect(() => formatPeriod('2025-13', 'en-US', resources.en.period)).toThrow(RangeError);
   });
 
   it('formats half-years, months and years', () => {

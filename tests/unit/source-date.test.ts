@@ -24,6 +24,7 @@ describe('parseSourceDate', () => {
       { from: '2026-01', to: '2026-02', around: true, undated: false },
     ],
     ['2026-01-27/28', { from: '2026-01-27', to: '2026-01-28', around: false, undated: false }],
+    ['2024-02-29', { from: '2024-02-29', around: false, undated: false }],
     ['2025-12/2026-01 (approx.)', { from: '2025-12', to: '2026-01', around: true, undated: false }],
     [
       '2017-01-07 (modified 2025-10-20)',
@@ -43,6 +44,9 @@ describe('parseSourceDate', () => {
     'soon',
     '2025-13',
     '2025-02-32 (approx.)',
+    '2025-02-29',
+    '2025-04-31',
+    '2026-02-27/30',
     '2026-11/13',
     '2017-01-07 (modified 2025-10-40)',
     '25-11',
