@@ -161,24 +161,29 @@ const parameter = z
 
 const incentiveRules = defineCollection({
   loader: file('content/data/incentive-rules.yaml'),
-  schema: z.object({
-    fact: z.string().min(1),
-    code: z.enum(['AIR', 'AIS', 'PAE', 'PAF']),
-    effectiveFrom: isoDate,
-    effectiveTo: isoDate,
-    parameters: z.object({
-      rate: parameter,
-      base: parameter,
-      whoPays: parameter,
-      duration: parameter,
-      paymentSchedule: parameter,
-      conditions: parameter,
-      retentionMonths: parameter.optional(),
-      caps: parameter,
+  schema: z
+    .object({
+      fact: z.string().min(1),
+      code: z.enum(['AIR', 'AIS', 'PAE', 'PAF']),
+      effectiveFrom: isoDate,
+      effectiveTo: isoDate,
+      parameters: z.object({
+        rate: parameter,
+        base: parameter,
+        whoPays: parameter,
+        duration: parameter,
+        paymentSchedule: parameter,
+        conditions: parameter,
+        retentionMonths: parameter.optional(),
+        caps: parameter,
+      }),
+      confidence,
+      sources: sourceRefs,
+    })
+    .refine((r) => r.effectiveTo >= r.effectiveFrom, {
+      message: 'the rule ends before it starts (effectiveTo before effectiveFrom)',
+      path: ['effectiveTo'],
     }),
-    confidence,
-    sources: sourceRefs,
-  }),
 });
 
 const milestones = defineCollection({

@@ -1,8 +1,9 @@
 /**
  * Bad input fails the build with a message naming the file and the problem, in builds of a
- * project copy: three frontmatter fields and two sources that break a schema (Astro stops at the
- * first one, before bundling, so each is a few seconds), then every kind of broken reference at once,
- * which src/data/integrity.ts reports together before the first page renders.
+ * project copy: three frontmatter fields, two sources and an incentive rule that break a schema
+ * (Astro stops at the first one, before bundling, so each is a few seconds), then every kind of
+ * broken reference at once, which src/data/integrity.ts reports together before the first page
+ * renders.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +71,28 @@ describe('a source in content/data/sources.yaml that breaks its schema fails the
     expect(status, output).not.toBe(0);
     expect(plain(output)).toMatch(/auditia/);
     expect(plain(output)).toMatch(field);
+  });
+});
+
+describe('an incentive rule that ends before it starts fails the build with the rule and the field', () => {
+  let box: Box | undefined;
+  afterEach(() => box?.remove());
+
+  it('air, effectiveTo before effectiveFrom', () => {
+    box = sandbox();
+    const file = join(box.dir, 'content/data/incentive-rules.yaml');
+    const text = readFileSync(file, 'utf8');
+    const air = text.indexOf('- id: air\n');
+    const end = text.indexOf('effectiveTo: "', air);
+    expect(air, 'the air rule and its end date').toBeGreaterThanOrEqual(0);
+    writeFileSync(
+      file,
+      `${text.slice(0, end)}effectiveTo: "2024-12-31"${text.slice(text.indexOf('\n', end))}`,
+    );
+    const { status, output } = box.astro('build');
+    expect(status, output).not.toBe(0);
+    expect(plain(output)).toMatch(/\bair\b/);
+    expect(plain(output)).toMatch(/effectiveTo\W+the rule ends before it starts/);
   });
 });
 
