@@ -19,7 +19,7 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine(isCalendarDate, 'expected a day on the calendar (a month 01–12, a day the month has)');
-/** A period a figure describes: a year, a half-year, a quarter or a day. */
+/** A period a figure describes: a year, a half-year, a quarter, a month or a day. */
 const period = z
   .string()
   .regex(/^\d{4}(-H[12]|-Q[1-4]|-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD')
