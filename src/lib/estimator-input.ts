@@ -29,7 +29,8 @@ export interface FieldError {
 export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: FieldError[] };
 
 /**
- * parseAmount('300 000') → 300000; ('1.200') → 1200; ('2500,50') → 2500.5; ('٣٠٠') → 300; ('3e5') → NaN.
+ * parseAmount('300 000') → 300000; ('1.200') → 1200; ('2500,50') → 2500.5; ('٣٠٠') → 300; ('−5') → -5;
+ * ('3e5') and ('--5') → NaN.
  * Spaces group digits; a separator before exactly three final digits groups; one before one or two decimals.
  */
 export function parseAmount(raw: string): number {
@@ -39,7 +40,8 @@ export function parseAmount(raw: string): number {
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/[\s\u00a0\u202f\u066c]/g, '')
     .replace(/\u066b/g, '.');
-  if (/^-/.test(text)) return -parseAmount(text.slice(1));
+  // One minus sign, '-' or U+2212 as pasted figures write it: '--5' is refused, not read as 5.
+  if (/^[-\u2212]/.test(text)) return /^[-\u2212]{2}/.test(text) ? Number.NaN : -parseAmount(text.slice(1));
   if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
   if (/^\d+([.,]\d{1,2})?$/.test(text)) return Number(text.replace(',', '.'));
   return Number.NaN;

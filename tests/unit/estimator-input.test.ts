@@ -25,11 +25,15 @@ describe('parseAmount', () => {
     ['2500.5', 2500.5],
     ['٣٠٠٠٠٠', 300000],
     ['-5', -5],
+    ['\u22125', -5],
   ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n));
 
-  it.each(['', 'abc', '3e5', '12,3456', '1.2.3,4', '0x10', 'Infinity', '<b>1</b>'])('rejects %j', (text) => {
-    expect(parseAmount(text)).toBeNaN();
-  });
+  it.each(['', 'abc', '3e5', '12,3456', '1.2.3,4', '0x10', 'Infinity', '<b>1</b>', '--5', '-\u22125'])(
+    'rejects %j',
+    (text) => {
+      expect(parseAmount(text)).toBeNaN();
+    },
+  );
 });
 
 describe('parseInput', () => {
