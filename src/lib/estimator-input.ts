@@ -31,7 +31,8 @@ export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: F
 /**
  * parseAmount('300 000') → 300000; ('1.200') → 1200; ('2500,50') → 2500.5; ('٣٠٠') → 300; ('−5') → -5;
  * ('3e5') and ('--5') → NaN.
- * Spaces group digits; a separator before exactly three final digits groups; one before one or two decimals.
+ * Spaces group digits; a separator before exactly three final digits groups (the same one each
+ * time); one before one or two decimals; with both, '1.234,50' and '1,234.50' → 1234.5.
  */
 export function parseAmount(raw: string): number {
   const text = raw
@@ -42,8 +43,11 @@ export function parseAmount(raw: string): number {
     .replace(/\u066b/g, '.');
   // One minus sign, '-' or U+2212 as pasted figures write it: '--5' is refused, not read as 5.
   if (/^[-\u2212]/.test(text)) return /^[-\u2212]{2}/.test(text) ? Number.NaN : -parseAmount(text.slice(1));
-  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
+  if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(text)) return Number(text.replace(/[.,]/g, ''));
   if (/^\d+([.,]\d{1,2})?$/.test(text)) return Number(text.replace(',', '.'));
+  // Both separators: the one that groups repeats, the last one marks the decimals.
+  if (/^\d{1,3}(\.\d{3})+,\d{1,2}$/.test(text)) return Number(text.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(,\d{3})+\.\d{1,2}$/.test(text)) return Number(text.replace(/,/g, ''));
   return Number.NaN;
 }
 

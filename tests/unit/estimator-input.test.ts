@@ -26,14 +26,28 @@ describe('parseAmount', () => {
     ['٣٠٠٠٠٠', 300000],
     ['-5', -5],
     ['\u22125', -5],
+    ['1.234,50', 1234.5],
+    ['1,234.50', 1234.5],
+    ['12.345.678,9', 12345678.9],
   ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n));
 
-  it.each(['', 'abc', '3e5', '12,3456', '1.2.3,4', '0x10', 'Infinity', '<b>1</b>', '--5', '-\u22125'])(
-    'rejects %j',
-    (text) => {
-      expect(parseAmount(text)).toBeNaN();
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '3e5',
+    '12,3456',
+    '1.2.3,4',
+    '0x10',
+    'Infinity',
+    '<b>1</b>',
+    '--5',
+    '-\u22125',
+    '1.234,567',
+    '1,234.5.6',
+    '1.234.5',
+  ])('rejects %j', (text) => {
+    expect(parseAmount(text)).toBeNaN();
+  });
 });
 
 describe('parseInput', () => {
