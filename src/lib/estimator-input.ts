@@ -28,6 +28,16 @@ export interface FieldError {
 }
 export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: FieldError[] };
 
+/** Arabic-Indic and Persian digits to Latin ones, the Arabic decimal separator to '.', spaces out. */
+function latinDigits(raw: string): string {
+  return raw
+    .trim()
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\s\u00a0\u202f\u066c]/g, '')
+    .replace(/\u066b/g, '.');
+}
+
 /**
  * parseAmount('300 000') → 300000; ('1.200') → 1200; ('2500,50') → 2500.5; ('٣٠٠') → 300; ('−5') → -5;
  * ('3e5') and ('--5') → NaN.
@@ -35,14 +45,11 @@ export type Parsed = { ok: true; input: EstimateInput } | { ok: false; errors: F
  * time); one before one or two decimals; with both, '1.234,50' and '1,234.50' → 1234.5.
  */
 export function parseAmount(raw: string): number {
-  const text = raw
-    .trim()
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\s\u00a0\u202f\u066c]/g, '')
-    .replace(/\u066b/g, '.');
-  // One minus sign, '-' or U+2212 as pasted figures write it: '--5' is refused, not read as 5.
-  if (/^[-\u2212]/.test(text)) return /^[-\u2212]{2}/.test(text) ? Number.NaN : -parseAmount(text.slice(1));
+  const text = latinDigits(raw);
+  // One minus sign, '-' or U+2212 as pasted figures write it: '--5' is refused, not read as 5;
+  // '-0' is 0, not -0 (which would be shown as '-0').
+  if (/^[-\u2212]/.test(text))
+    return /^[-\u2212]{2}/.test(text) ? Number.NaN : 0 - parseAmount(text.slice(1));
   if (/^\d{1,3}([.,])\d{3}(\1\d{3})*$/.test(text)) return Number(text.replace(/[.,]/g, ''));
   if (/^\d+([.,]\d{1,2})?$/.test(text)) return Number(text.replace(',', '.'));
   // Both separators: the one that groups repeats, the last one marks the decimals.
@@ -125,10 +132,12 @@ export function minimumAnnualSalary(
 
 /**
  * The reader's exchange rate, MAD per unit of their currency: ('10,8') → { rate: 10.8, invalid: false };
+ * one separator always marks decimals in a rate, ('10,835') → 10.835 and ('10.8350') → 10.835;
  * ('') → { rate: null, invalid: false }; ('0'), ('-2') or ('abc') → { rate: null, invalid: true }.
  */
 export function parseRate(raw: string): { rate: number | null; invalid: boolean } {
   if (raw.trim() === '') return { rate: null, invalid: false };
-  const rate = parseAmount(raw);
+  const text = latinDigits(raw);
+  const rate = /^\d+[.,]\d+$/.test(text) ? Number(text.replace(',', '.')) : parseAmount(raw);
   return rate > 0 ? { rate, invalid: false } : { rate: null, invalid: true };
 }

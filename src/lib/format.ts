@@ -137,6 +137,23 @@ export function isCalendarDate(iso: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
+const moroccanDays = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Africa/Casablanca',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The day a moment falls on in Morocco, where the rules' dates apply, whatever the reader's clock:
+ * dayInMorocco(new Date('2025-12-31T23:30:00Z')) → '2026-01-01' (UTC+1 then).
+ */
+export function dayInMorocco(at: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    moroccanDays.formatToParts(at).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** formatDate('2025-07-01', 'en-US') → 'July 1, 2025'. Dates are read as UTC calendar days. */
 export function formatDate(iso: string, intl: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -8,6 +8,7 @@
  * Amounts are annual and assume the same gross salary every month: capping a constant monthly
  * salary at the monthly ceiling is the same as capping the year at twelve ceilings.
  */
+import { dayInMorocco } from './format';
 
 export interface Bracket {
   upTo: number | null;
@@ -42,7 +43,11 @@ export interface PayrollRules {
   professionalExpenses: AllowanceTier[];
 }
 
-export const round2 = (x: number) => Math.round(x * 100) / 100;
+/**
+ * To the centime, halves up: round2(930.555) → 930.56. The product is first read to 15 significant
+ * digits, so a half that binary floating point stores as 930.55499… still rounds up.
+ */
+export const round2 = (x: number) => Math.round(Number((x * 100).toPrecision(15))) / 100;
 
 /** incomeTax(90_000, brackets) → 9_000: the scale applied band by band to annual net taxable income. */
 export function incomeTax(netTaxable: number, brackets: Bracket[]): number {
@@ -170,9 +175,12 @@ export function payrollYear(annualGross: number, dependants: number, rules: Payr
   };
 }
 
-/** The minimum wage in force on a date: 17.92 MAD/h × 191 h = 3,422.72 MAD a month from 2026-01-01. */
+/**
+ * The minimum wage in force on a date, the day taken in Morocco: 17.92 MAD/h × 191 h = 3,422.72 MAD
+ * a month from 2026-01-01.
+ */
 export function minimumWage(rules: Pick<PayrollRules, 'minimumWages' | 'monthlyHours'>, on: Date) {
-  const day = on.toISOString().slice(0, 10);
+  const day = dayInMorocco(on);
   const sorted = [...rules.minimumWages].sort((a, b) => a.from.localeCompare(b.from));
   const wage = sorted.filter((w) => w.from <= day).at(-1) ?? sorted[0];
   if (!wage) throw new Error('no minimum wage in the payroll rules');

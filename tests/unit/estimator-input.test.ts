@@ -29,7 +29,9 @@ describe('parseAmount', () => {
     ['1.234,50', 1234.5],
     ['1,234.50', 1234.5],
     ['12.345.678,9', 12345678.9],
-  ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n));
+    ['-0', 0],
+    ['\u22120', 0],
+  ])('%s → %d', (text, n) => expect(parseAmount(text)).toBe(n)); // toBe tells 0 from -0, shown '-0'
 
   it.each([
     '',
@@ -127,6 +129,11 @@ describe('exchange rate', () => {
     ['10.8', 10.8],
     ['0,01', 0.01],
     ['١١', 11],
+    ['10,835', 10.835],
+    ['10.835', 10.835],
+    ['10,8350', 10.835],
+    ['0,093', 0.093],
+    ['١٠٫٨٣٥', 10.835],
   ])('%s → %d', (text, rate) => expect(parseRate(text)).toEqual({ rate, invalid: false }));
 
   it('is no rate, and no error, when left blank', () => {

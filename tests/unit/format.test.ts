@@ -7,6 +7,7 @@ import {
   formatPeriod,
   formatQuantity,
   isCalendarDate,
+  dayInMorocco,
   stripBidiMarks,
 } from '../../src/lib/format';
 import { resources } from '../../src/i18n';
@@ -73,6 +74,12 @@ describe('dates and periods', () => {
     expect(formatDate('2025-11-24', 'fr-FR')).toBe('24 novembre 2025');
     expect(stripBidiMarks(formatDate('2030-12-31', 'ar-MA'))).toBe('31 دجنبر 2030');
     expect(() => formatDate('1/7/2025', 'en-US')).toThrow(RangeError);
+  });
+
+  it('takes the day of a moment in Morocco, where the rules apply', () => {
+    expect(dayInMorocco(new Date('2025-12-31T22:59:00Z'))).toBe('2025-12-31');
+    expect(dayInMorocco(new Date('2025-12-31T23:00:00Z'))).toBe('2026-01-01');
+    expect(dayInMorocco(new Date('2026-07-14T12:00:00Z'))).toBe('2026-07-14');
   });
 
   it('knows the calendar, and refuses a day or month it does not have rather than roll it over', () => {

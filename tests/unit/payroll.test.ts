@@ -12,6 +12,7 @@ import {
   contributionLines,
   minimumWage,
   payrollYear,
+  round2,
   salaryIncomeTax,
   taxAboveCap,
 } from '../../src/lib/payroll';
@@ -127,10 +128,29 @@ describe('the income-tax cap (AIR)', () => {
   });
 });
 
+describe('rounding to the centime', () => {
+  it('rounds halves up, also those binary floating point stores just below', () => {
+    expect(round2((2.26 / 100) * 41_175)).toBe(930.56); // 930.555
+    expect(round2(1.005)).toBe(1.01);
+    expect(round2(2.675)).toBe(2.68);
+    expect(round2(930.554)).toBe(930.55);
+  });
+
+  it('gives 930.56 for the AMO at 3,431.25 a month (2.26 % × 41,175)', () => {
+    const amo = contributionLines(41_175, rules).find((l) => l.id === 'amo-basic-contribution');
+    expect(amo?.employee).toBe(930.56);
+  });
+});
+
 describe('minimum wage', () => {
   it('is the hourly SMIG × 191 hours, the one in force on the date', () => {
     expect(minimumWage(rules, new Date('2025-06-01'))).toMatchObject({ hourlyMad: 17.1, monthly: 3_266.1 });
     expect(minimumWage(rules, new Date('2026-03-01'))).toMatchObject({ hourlyMad: 17.92, monthly: 3_422.72 });
+  });
+
+  it('changes on New Year’s Day in Morocco (UTC+1), whatever the reader’s clock', () => {
+    expect(minimumWage(rules, new Date('2025-12-31T22:30:00Z')).monthly).toBe(3_266.1);
+    expect(minimumWage(rules, new Date('2025-12-31T23:30:00Z')).monthly).toBe(3_422.72);
   });
 
   it('gives the net of the fact sheet at the 2026 minimum (3,192.03 a month)', () => {
