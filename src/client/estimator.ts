@@ -2,7 +2,7 @@
  * Estimator page behaviour: read the form or the query string, validate, compute with the pure
  * modules, and render with DOM APIs only (textContent: nothing from the URL becomes markup).
  */
-import { eligibility, eligibilityChecks, estimate, type Line } from '../lib/estimator';
+import { eligibility, eligibilityChecks, estimate, windowYears, type Line } from '../lib/estimator';
 import {
   fieldNames,
   isBlank,
@@ -12,7 +12,7 @@ import {
   type Field,
   type FieldError,
 } from '../lib/estimator-input';
-import { fill, formatDate, formatNumber } from '../lib/format';
+import { dayInMorocco, fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
 import { readQueryForm, startQueryForm } from './query-form';
@@ -110,7 +110,15 @@ function render() {
     status.textContent = showAll ? text.errorsTitle : '';
     return;
   }
-  const e = estimate(parsed.input, rules, new Date());
+  const now = new Date();
+  // Past the window's last day the offer covers no new hire: no figures, the notice says why.
+  if (windowYears(now, rules.window).ended) {
+    results.hidden = true;
+    csv = '';
+    status.textContent = '';
+    return;
+  }
+  const e = estimate(parsed.input, rules, now);
   const body = byId('estimator-lines');
   body.replaceChildren(
     ...e.lines.map((line) => {
@@ -172,7 +180,13 @@ function render() {
   );
   const total = fill(text.results.total, { endYear });
   byId('col-total').textContent = total;
-  byId('estimator-per-hire').textContent = fill(text.results.perHire, { amount: mad(e.perHireFirstYear) });
+  const airUnknown = e.lines.some((l) => l.incentive === 'air' && l.status === 'unknown');
+  byId('estimator-per-hire').textContent = fill(
+    airUnknown ? text.results.perHireNoAir : text.results.perHire,
+    {
+      amount: mad(e.perHireFirstYear),
+    },
+  );
   byId('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
   const entered = fieldNames
     .filter((f) => raw[f].trim())
@@ -205,10 +219,13 @@ function render() {
       assumptions: line.assumptions.map((code) => assumptionText(line, code, e.startYear)),
     })),
     summary: [
-      { label: labelOf(text.results.perHire), amount: e.perHireFirstYear },
+      {
+        label: labelOf(airUnknown ? text.results.perHireNoAir : text.results.perHire),
+        amount: e.perHireFirstYear,
+      },
       { label: labelOf(text.results.firstYear), amount: e.firstYearTotal },
     ],
-    note: fill(text.csv.computed, { date: formatDate(new Date().toISOString().slice(0, 10), intl) }),
+    note: fill(text.csv.computed, { date: formatDate(dayInMorocco(now), intl) }),
   });
   results.hidden = false;
   status.textContent = `${text.results.title}: ${byId('estimator-per-hire').textContent}`;
@@ -231,6 +248,8 @@ function renderRate() {
 export function startEstimator(data: EstimatorPayload) {
   ({ text, intl, rules } = data);
   endYear = rules.window.to.slice(0, 4);
+  if (windowYears(new Date(), rules.window).ended)
+    document.querySelector<HTMLElement>('[data-calculator="estimator"] [data-offer-ended]')!.hidden = false;
   showAll = !isBlank(
     startQueryForm({
       form,

@@ -30,8 +30,14 @@ function restoreFromQuery<F extends string>(
     const value = params.get(f)?.slice(0, 40);
     brought[f] = value ?? '';
     if (value === undefined) continue;
-    q.control(f).value = value;
-    if (q.control(f).value === '' && value.trim() !== '') q.strayChoice.set(f, value);
+    const c = q.control(f);
+    // A list's choice in another case or with spaces ('ITO ') is its option ('ito'), shown as chosen.
+    const option =
+      c instanceof HTMLSelectElement
+        ? [...c.options].find((o) => o.value !== '' && o.value === value.trim().toLowerCase())
+        : undefined;
+    c.value = option?.value ?? value;
+    if (c.value === '' && value.trim() !== '') q.strayChoice.set(f, value);
   }
   return brought;
 }

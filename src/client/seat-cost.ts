@@ -14,7 +14,7 @@ import {
   type SeatFieldError,
 } from '../lib/seat-cost-input';
 import { toCsv } from '../lib/csv';
-import { fill, formatNumber } from '../lib/format';
+import { dayInMorocco, fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
 import { readQueryForm, startQueryForm } from './query-form';
 
@@ -49,6 +49,9 @@ const h = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 const minMonthly = () => minimumWage(rules, new Date()).monthly;
+/** Past the window's last day (in Morocco) the offer covers no new hire: no figures, a notice says why. */
+const offerEnded = () => dayInMorocco(new Date()) > rules.window.to;
+const count = (n: number) => formatNumber(n, intl, 0);
 
 const readForm = () => readQueryForm({ fields: seatFields, control, strayChoice });
 
@@ -161,10 +164,13 @@ function explanation(
       if (tier.capMad !== null) steps.push(fill(e.allowanceCap, { cap: mad(tier.capMad) }));
       steps.push(fill(e.scale, { net: mad(p.netTaxable), tax: mad(p.scaleTax) }));
       const fr = rules.familyReduction;
+      const product = Math.min(dependants, fr.maxDependants) * fr.perDependant;
+      // Below the product, the reduction was held to the tax on the scale: the sentence says so.
       steps.push(
-        fill(e.family, {
-          dependants: String(dependants),
+        fill(p.familyReduction < Math.min(product, fr.capMad) ? e.familyLimited : e.family, {
+          dependants: count(dependants),
           per: mad(fr.perDependant),
+          product: mad(product),
           reduction: mad(p.familyReduction),
           cap: mad(fr.capMad),
           tax: mad(p.tax),
@@ -229,8 +235,8 @@ function explanation(
             rate: pct(rules.paf.ratePct),
             gross,
             perRecruit: mad(r.pafPerRecruit),
-            moroccan: String(moroccan),
-            seats: String(seats),
+            moroccan: count(moroccan),
+            seats: count(seats),
             perSeat: mad(r.perSeat.paf ?? 0),
           }),
         ]),
@@ -262,10 +268,10 @@ function render() {
   });
   showErrors(parsed.ok ? [] : parsed.errors);
   const results = byId('seat-results');
-  if (!parsed.ok) {
+  if (!parsed.ok || offerEnded()) {
     results.hidden = true;
     byId('seat-lines').replaceChildren();
-    byId('seat-status').textContent = showAll ? text.errorsTitle : '';
+    byId('seat-status').textContent = showAll && !parsed.ok ? text.errorsTitle : '';
     return;
   }
   const input = parsed.input;
@@ -379,6 +385,8 @@ function render() {
 export function startSeatCost(payload: SeatCostPayload) {
   data = payload;
   ({ text, intl, rules } = payload);
+  if (offerEnded())
+    document.querySelector<HTMLElement>('[data-calculator="seat-cost"] [data-offer-ended]')!.hidden = false;
   showAll = !isSeatBlank(
     startQueryForm({
       form,

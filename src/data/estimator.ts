@@ -34,6 +34,7 @@ export async function estimatorPayload(lang: Locale) {
         'title',
         'total',
         'perHire',
+        'perHireNoAir',
         'firstYear',
         'notComputed',
         'unknown',

@@ -4,6 +4,7 @@
  * no i18n. Every line says which rule applied and what it assumes, and unknowns stay unknown.
  * Income tax comes from the payroll model, as on the seat-cost page.
  */
+import { dayInMorocco } from './format';
 import { round2, salaryIncomeTax, taxAboveCap, type PayrollRules } from './payroll';
 
 export const segments = ['ito', 'crm', 'bpo', 'eso', 'kpo'] as const;
@@ -76,12 +77,17 @@ export function airThreshold(capPct: number, rules: RuleSet): number {
   return hi;
 }
 
-/** First calendar year counted and whole years left in the window from it (inclusive). */
+/**
+ * First calendar year counted and whole years left in the window from it (inclusive), the day taken
+ * in Morocco; `ended` once the window's last day has passed, when the offer covers no new hire.
+ */
 export function windowYears(asOf: Date, window: RuleSet['window']) {
+  const day = dayInMorocco(asOf);
   const first = Number(window.from.slice(0, 4));
   const last = Number(window.to.slice(0, 4));
-  const startYear = Math.min(Math.max(asOf.getUTCFullYear(), first), last);
-  return { startYear, yearsToEnd: Math.max(0, last - startYear + 1) };
+  const startYear = Math.min(Math.max(Number(day.slice(0, 4)), first), last);
+  const ended = day > window.to;
+  return { startYear, yearsToEnd: ended ? 0 : last - startYear + 1, ended };
 }
 
 /** The estimate for a valid input. `asOf` fixes the year the hires are assumed to start. */

@@ -132,6 +132,61 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
   });
 });
 
+describe('estimator, what a reader may bring', () => {
+  it('shows a choice given in capitals in the URL as chosen, and computes it', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(
+      url(`/en${shared.replace('segment=ito', 'segment=ITO').replace('p2i-secondary', 'P2I-SECONDARY%20')}`),
+    );
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    expect(await page.locator('#f-segment').inputValue()).toBe('ito');
+    expect(await page.locator('#f-location').inputValue()).toBe('p2i-secondary');
+    expect(await amounts(page)).toMatchObject({ air: '1477917.2', pae: '2040000' });
+    expect(await page.locator('#estimator-inputs dd').allTextContents()).toContain(
+      en.rules.location['p2i-secondary'],
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a rate with three decimals as decimals', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`/en${shared}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    await page.locator('#f-currency').selectOption('EUR');
+    await page.locator('#f-rate').fill('10,835');
+    // PAE 2,040,000 MAD ÷ 10.835 = 188,278.7 EUR, not ÷ 10,835.
+    await expect
+      .poll(() => page.locator('[data-incentive="pae"] td').first().textContent())
+      .toContain('188,279');
+    expect(await page.locator('#f-rate-error').textContent()).toBe('');
+    await page.context().close();
+  });
+
+  it('leaves the AIR out of the value per hire where its cap is unknown, and says so', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`/en${shared.replace('p2i-secondary', 'outside-p2i')}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    expect(await page.locator('#estimator-per-hire').textContent()).toBe(
+      en.estimator.results.perHireNoAir.replace('{{amount}}', 'MAD 61,500'), // PAE 51,000 + PAF 10,500
+    );
+    await page.context().close();
+  });
+
+  it.each(localeCodes)('gives no figures once the offer’s window has closed (%s)', async (lang) => {
+    const { page, problems } = await openPage();
+    await page.clock.setFixedTime(new Date('2031-02-01T12:00:00Z'));
+    await page.goto(url(`/${lang}${shared}`));
+    const notice = page.locator('[data-offer-ended]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(ui[lang].changesPage.title);
+    expect(await page.locator('#estimator-results').isHidden()).toBe(true);
+    expect(await page.locator('[data-amount-mad]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('estimator code on demand', () => {
   it('loads after the first paint, on intent, and keeps what was typed before it arrived', async () => {
     const { page, problems } = await openPage();

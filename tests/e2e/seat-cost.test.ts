@@ -171,6 +171,37 @@ describe('seat cost code on demand', () => {
 });
 
 describe('seat cost, more', () => {
+  it('says when the family reduction is held to the tax, and writes counts as numbers', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(
+      url('/en/seat-cost/?gross=6000&seats=12000&moroccan=4500&location=p2i-primary&dependants=1'),
+    );
+    await page.locator('#seat-results:not([hidden])').waitFor();
+    await page.getByRole('button', { name: en.seatCost.lines['income-tax'], exact: true }).click();
+    const tax = (await page.locator('[data-explains="income-tax"]').textContent())!;
+    // 1 × 500 = 500, but the tax on the scale is 194.72: the reduction is 194.72, the tax 0.
+    expect(tax).toContain('1 × MAD 500');
+    expect(tax).toContain(en.seatCost.explain.familyLimited.split('}}')[4]!.split('{{')[0]!);
+    expect(tax).toContain('MAD 194.72');
+    await page.getByRole('button', { name: en.seatCost.lines.paf, exact: true }).click();
+    expect(await page.locator('[data-explains="paf"]').textContent()).toContain('× 4,500 ÷ 12,000');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(localeCodes)('gives no figures once the offer’s window has closed (%s)', async (lang) => {
+    const { page, problems } = await openPage();
+    await page.clock.setFixedTime(new Date('2031-02-01T12:00:00Z'));
+    await page.goto(url(`/${lang}/seat-cost/${shared}`));
+    const notice = page.locator('[data-offer-ended]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(ui[lang].changesPage.title);
+    expect(await page.locator('#seat-results').isHidden()).toBe(true);
+    expect(await page.locator('[data-amount-mad]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('never turns the URL into markup', async () => {
     const { page, problems } = await openPage();
     const evil = encodeURIComponent('<img src=x onerror="document.title=1">');

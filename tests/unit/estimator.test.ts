@@ -134,9 +134,18 @@ describe('estimate for a hiring plan', () => {
     expect(windowYears(new Date(Date.UTC(2028, 0, 1)), rules.window)).toEqual({
       startYear: 2028,
       yearsToEnd: 3,
+      ended: false,
     });
     expect(line(estimate(plan, rules, new Date(Date.UTC(2028, 5, 1))), 'paf').totalToEnd).toBe(1_260_000); // 420,000 × 3
     expect(line(estimate(plan, rules, new Date(Date.UTC(2024, 0, 1))), 'paf').totalToEnd).toBe(2_100_000); // starts 2025, capped at 5
+  });
+
+  it('knows when the window has closed', () => {
+    const at = (iso: string) => windowYears(new Date(iso), rules.window);
+    expect(at('2030-12-31T12:00:00Z')).toEqual({ startYear: 2030, yearsToEnd: 1, ended: false });
+    expect(at('2031-01-01T12:00:00Z')).toEqual({ startYear: 2030, yearsToEnd: 0, ended: true });
+    expect(at('2035-03-01T12:00:00Z')).toMatchObject({ yearsToEnd: 0, ended: true });
+    expect(line(estimate(plan, rules, new Date('2031-03-01')), 'paf').totalToEnd).toBe(0);
   });
 
   it('says the AIR is unknown for Casablanca or Rabat outside a P2I', () => {
