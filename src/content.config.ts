@@ -239,10 +239,26 @@ const tax = defineCollection({
   ]),
 });
 
+/** A year or day, or a span from/to of them, '..' for one with no end: '2024/2025', '2016-01-01/..'. */
+const span = z
+  .string()
+  .regex(
+    /^(\d{4}(-\d{2}-\d{2})?)(\/(\d{4}(-\d{2}-\d{2})?|\.\.))?$/,
+    "expected YYYY or YYYY-MM-DD, or a span of them: '2024/2025', '2016-01-01/..' (no end)",
+  )
+  .refine(
+    (p) => p.split('/').every((end) => end === '..' || isCalendarDate(end)),
+    'expected a day on the calendar (a month 01–12, a day the month has)',
+  )
+  .refine((p) => {
+    const [from = '', to = '..'] = p.split('/');
+    return to === '..' || from <= to;
+  }, 'the span ends before it starts');
+
 /** Payroll rules of the cost of a seat: contributions, ceiling, minimum wage, and what no source establishes. */
 const payrollBase = {
   fact: z.string().min(1),
-  asOf: z.string().min(4),
+  period: span.optional(),
   sources: sourceRefs,
   label: localized,
   note: localized.optional(),

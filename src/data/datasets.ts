@@ -81,6 +81,7 @@ export const datasets = [
           office: d.park.office,
           jobs: d.park.jobs,
           opened: d.park.opened,
+          notYet: d.park.notYet,
         })),
         ctx,
       ),
@@ -95,7 +96,12 @@ export const datasets = [
     name: 'payroll-rates',
     collection: 'payroll',
     file: 'content/data/payroll.yaml',
-    rows: (e: PayrollInput[], ctx: RowContext) => payrollRows(e, ctx),
+    rows: (e: PayrollInput[], ctx: RowContext) =>
+      payrollRows(
+        e,
+        labels((d) => ({ employer: d.seatCost.rates.employer, employee: d.seatCost.rates.employee })),
+        ctx,
+      ),
   },
 ] as const satisfies readonly {
   name: string;

@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { checkContent } from './integrity';
 import { newestSourceMonth } from '../lib/content-rules';
+import { datasetModified } from '../lib/changes';
 import { datasets, plainIds, type DataInput } from './datasets';
 import { proseCollections, proseFile, type ProseCollection } from '../lib/prose';
 import { sourceKinds, type SourceKind } from '../lib/sources';
@@ -196,6 +197,18 @@ export async function listChanges() {
   return (await getCollection('changes')).sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
   );
+}
+
+/**
+ * When each dataset last changed, by the record of changes (datasetModified, src/lib/changes.ts),
+ * and the newest of those dates: the version of the data the open-data page and files give.
+ */
+export async function datasetDates() {
+  const entries = (await listChanges()).map((e) => ({ id: e.id, date: e.data.date, facts: e.data.facts }));
+  const byName = Object.fromEntries(
+    datasets.map((d) => [d.name, datasetModified(d.name, entries)]),
+  ) as Record<(typeof datasets)[number]['name'], string>;
+  return { byName, version: Object.values(byName).sort().at(-1)! };
 }
 
 /** Every translated entry with its last edit date, for the translation status. */

@@ -87,3 +87,17 @@ export function describeUnexplained(list: Difference[], changesFile: string): st
     ...list.map((d) => `  ${d.fact}: ${d.kind}: ${show(d.before)} → ${show(d.after)}`),
   ].join('\n');
 }
+
+/**
+ * When a dataset last changed, as the record of changes says: the newest entry naming one of its
+ * rows, else the record's first entry (every change since is recorded, so none touched it). A
+ * release with no change leaves the date alone: a reuser polling it hears of real changes only.
+ * datasetModified('figures', [{ date: '2027-03-02', facts: ['figures:a'] }, …]) → '2027-03-02'.
+ */
+export function datasetModified(dataset: string, entries: readonly ChangeEntryFacts[]): string {
+  const dates = (list: readonly ChangeEntryFacts[]) => list.map((e) => e.date).sort();
+  const naming = entries.filter((e) => e.facts.some((f) => f.startsWith(`${dataset}:`)));
+  const date = dates(naming).at(-1) ?? dates(entries)[0];
+  if (!date) throw new Error('the record of changes (content/data/changes.yaml) has no entry');
+  return date;
+}

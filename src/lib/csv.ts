@@ -2,6 +2,8 @@
  * CSV for spreadsheets (RFC 4180): a UTF-8 byte order mark, so that Excel reads Arabic and
  * accented text as UTF-8 rather than the system code page; CRLF line ends; a field is quoted when
  * it holds a comma, a quote, a line break or leading/trailing spaces, and its quotes are doubled.
+ * Text a spreadsheet would run as a formula (starting with = + @, a tab, or - and no digit) gets
+ * a leading apostrophe, so it stays text: '+33 6' → "'+33 6"; numbers and '-5 %' are left as they are.
  *
  * toCsv(['id', 'value'], [['a', 1.5], ['b "x"', 2]]) → '\uFEFFid,value\r\na,1.5\r\n"b ""x""",2\r\n'
  */
@@ -18,7 +20,8 @@ function field(value: string | number): string {
     if (!Number.isFinite(value)) throw new Error(`CSV: ${value} is not a number a spreadsheet can read`);
     return String(value); // JavaScript's shortest round-trip form: 26.22, 0.2, 1200 (no grouping)
   }
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = /^[=+@\t\r]|^-(?![\d.,])/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

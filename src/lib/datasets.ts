@@ -187,16 +187,22 @@ export interface ParkInput {
   note?: Localized | undefined;
 }
 
-/** content/data/parks.yaml: a park's area, office space, reported jobs and opening year, a row each. */
+/**
+ * content/data/parks.yaml: a park's area, office space, reported jobs and opening year, a row each.
+ * What is not published is null, with no confidence (there is no claim to rate); a park not yet
+ * open keeps the code `not-yet`, worded in each language.
+ */
 export function parkRows(
   parks: ParkInput[],
-  attributeLabels: Record<string, Record<'area' | 'office' | 'jobs' | 'opened', string>>,
+  attributeLabels: Record<string, Record<'area' | 'office' | 'jobs' | 'opened' | 'notYet', string>>,
   ctx: RowContext,
 ): DatasetRow[] {
   return parks.flatMap((p) => {
     const label = (k: 'area' | 'office' | 'jobs' | 'opened') =>
       per(ctx, (l) => `${p.name[l]} — ${attributeLabels[l]![k]}`);
-    const common = { confidence: p.confidence, note: p.note, sources: p.sources };
+    const common = { note: p.note, sources: p.sources };
+    const rated = (value: unknown) => ({ confidence: value === null ? null : p.confidence });
+    const opened = p.opened === 'unknown' ? null : p.opened;
     return [
       row(ctx, {
         id: `${p.id}.area`,
@@ -205,6 +211,7 @@ export function parkRows(
         period: null,
         label: label('area'),
         ...common,
+        ...rated(p.areaHa),
       }),
       row(ctx, {
         id: `${p.id}.office`,
@@ -213,6 +220,7 @@ export function parkRows(
         period: null,
         label: label('office'),
         ...common,
+        ...rated(p.officeM2),
       }),
       row(ctx, {
         id: `${p.id}.jobs`,
@@ -221,14 +229,17 @@ export function parkRows(
         period: p.jobsReported?.period ?? null,
         label: label('jobs'),
         ...common,
+        ...rated(p.jobsReported?.value ?? null),
       }),
       row(ctx, {
         id: `${p.id}.opened`,
-        value: p.opened,
-        unit: typeof p.opened === 'number' ? 'year' : null,
+        value: opened,
+        unit: typeof opened === 'number' ? 'year' : null,
         period: null,
         label: label('opened'),
+        valueText: opened === 'not-yet' ? per(ctx, (l) => attributeLabels[l]!.notYet) : null,
         ...common,
+        ...rated(opened),
       }),
     ];
   });
@@ -260,7 +271,7 @@ export function milestoneRows(milestones: MilestoneInput[], ctx: RowContext): Da
 export type PayrollInput = {
   id: string;
   kind: string;
-  asOf: string;
+  period?: string | undefined;
   label: Localized;
   note?: Localized | undefined;
   confidence?: Confidence | undefined;
@@ -281,10 +292,20 @@ export type PayrollInput = {
  * `….employee`, in % of gross pay); a ceiling, working hours or minimum wage one row with its
  * amount; a rule in words, or a parameter no source establishes, one row with value null.
  */
-export function payrollRows(entries: PayrollInput[], ctx: RowContext): DatasetRow[] {
+export function payrollRows(
+  entries: PayrollInput[],
+  sides: Record<string, Record<'employer' | 'employee', string>>,
+  ctx: RowContext,
+): DatasetRow[] {
   return entries.flatMap((e) => {
-    const base = { period: e.asOf, confidence: e.confidence ?? null, note: e.note, sources: e.sources };
-    const side = (who: 'employer' | 'employee') => per(ctx, (l) => `${e.label[l]} (${who})`);
+    const base = {
+      period: e.period ?? null,
+      confidence: e.confidence ?? null,
+      note: e.note,
+      sources: e.sources,
+    };
+    const side = (who: 'employer' | 'employee') =>
+      per(ctx, (l) => `${e.label[l]} (${sides[l]![who].toLocaleLowerCase(l)})`);
     const capNote = e.capped ? ' (up to the CNSS ceiling)' : '';
     switch (e.kind) {
       case 'contribution':
@@ -315,7 +336,6 @@ export function payrollRows(entries: PayrollInput[], ctx: RowContext): DatasetRo
             id: e.id,
             value: e.hourlyMad!,
             unit: 'MAD per hour',
-            period: e.effectiveFrom!,
             label: e.label,
           }),
         ];

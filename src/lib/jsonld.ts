@@ -102,7 +102,10 @@ export function toScript(data: object | object[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-/** A downloadable dataset: its files, licence and the languages of its labels. */
+/**
+ * A downloadable dataset: its files, licence and the languages of its labels. Its description must
+ * have 50 to 5,000 characters (what dataset search engines take): a shorter one fails the build.
+ */
 export function dataset(o: {
   name: string;
   description: string;
@@ -114,6 +117,11 @@ export function dataset(o: {
   files: { url: string; format: string }[];
   keywords?: string[];
 }) {
+  const length = [...o.description].length;
+  if (length < 50 || length > 5000)
+    throw new RangeError(
+      `Dataset "${o.name}": its description has ${length} characters, expected 50 to 5,000 (openData.datasets.*.about in src/i18n/ui/)`,
+    );
   return {
     '@type': 'Dataset',
     name: o.name,

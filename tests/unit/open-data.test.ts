@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/csv';
-import { datasetCsv, figureRows, parkRows, ruleRows, type RowContext } from '../../src/lib/datasets';
-import { diffReleases, unexplained } from '../../src/lib/changes';
+import {
+  datasetCsv,
+  figureRows,
+  parkRows,
+  payrollRows,
+  ruleRows,
+  type RowContext,
+} from '../../src/lib/datasets';
+import { datasetModified, diffReleases, unexplained } from '../../src/lib/changes';
+import { dataset } from '../../src/lib/jsonld';
+import { resources } from '../../src/i18n';
 import { atomDate, atomFeed } from '../../src/lib/atom';
 import { estimateCsv, labelOf } from '../../src/lib/estimate-csv';
 import { isOutdated, translationStatus } from '../../src/lib/translation-status';
@@ -26,6 +35,24 @@ describe('toCsv', () => {
       ['a,b', ''],
     ];
     expect(parseCsv(toCsv(['label', 'x'], rows))).toEqual([['label', 'x'], ...rows]);
+  });
+  it('keeps text a spreadsheet would run as a formula as text, and leaves numbers and -5 % alone', () => {
+    expect(
+      parseCsv(
+        toCsv(
+          ['x'],
+          [['=HYPERLINK("http://x","y")'], ['+33 6 12'], ['@SUM(A1)'], ['-cmd'], ['-5 %'], [-2.2]],
+        ),
+      ),
+    ).toEqual([
+      ['x'],
+      ['\'=HYPERLINK("http://x","y")'],
+      ["'+33 6 12"],
+      ["'@SUM(A1)"],
+      ["'-cmd"],
+      ['-5 %'],
+      ['-2.2'],
+    ]);
   });
   it('refuses a row of the wrong length and a number a spreadsheet cannot read', () => {
     expect(() => toCsv(['a', 'b'], [['x']])).toThrow('CSV row 1 has 1 fields, the header 2');
@@ -124,7 +151,7 @@ describe('dataset rows', () => {
     expect(rows[1]!.label.en).toBe('AIR — Rate — A');
   });
 
-  it('a park gives its area, office space, jobs and opening, unknown ones as null', () => {
+  it('a park gives its area, office space, jobs and opening, unknown ones as null and unrated', () => {
     const rows = parkRows(
       [
         {
@@ -138,17 +165,49 @@ describe('dataset rows', () => {
         },
       ],
       {
-        fr: { area: 'Superficie', office: 'Bureaux', jobs: 'Emplois', opened: 'Ouverture' },
-        en: { area: 'Area', office: 'Office', jobs: 'Jobs', opened: 'Opened' },
+        fr: {
+          area: 'Superficie',
+          office: 'Bureaux',
+          jobs: 'Emplois',
+          opened: 'Ouverture',
+          notYet: 'pas encore ouvert',
+        },
+        en: { area: 'Area', office: 'Office', jobs: 'Jobs', opened: 'Opened', notYet: 'not yet open' },
       },
       ctx,
     );
-    expect(rows.map((r) => [r.id, r.value, r.unit])).toEqual([
-      ['p.area', 53, 'hectares'],
-      ['p.office', null, 'm2'],
-      ['p.jobs', null, 'jobs'],
-      ['p.opened', 'unknown', null],
+    expect(rows.map((r) => [r.id, r.value, r.unit, r.confidence])).toEqual([
+      ['p.area', 53, 'hectares', 'confirmed'],
+      ['p.office', null, 'm2', null],
+      ['p.jobs', null, 'jobs', null],
+      ['p.opened', null, null, null],
     ]);
+  });
+
+  it('a park not yet open says so in each language', () => {
+    const [opened] = parkRows(
+      [
+        {
+          id: 'q',
+          name: { fr: 'Q', en: 'Q' },
+          areaHa: null,
+          officeM2: null,
+          opened: 'not-yet',
+          confidence: 'single-source',
+          sources: ['s1'],
+        },
+      ],
+      {
+        fr: { area: 'S', office: 'B', jobs: 'E', opened: 'O', notYet: 'pas encore ouvert' },
+        en: { area: 'A', office: 'O', jobs: 'J', opened: 'O', notYet: 'not yet open' },
+      },
+      ctx,
+    ).filter((r) => r.id === 'q.opened');
+    expect(opened).toMatchObject({
+      value: 'not-yet',
+      confidence: 'single-source',
+      valueText: { fr: 'pas encore ouvert', en: 'not yet open' },
+    });
   });
 
   it('the CSV has one line per row, a column per language, and sources joined in order', () => {
@@ -330,5 +389,76 @@ describe('translationStatus', () => {
       '/parks/fes-shore/',
       '/parks/',
     ]);
+  });
+});
+
+describe('payroll rows', () => {
+  const sides = {
+    fr: { employer: 'Employeur', employee: 'Salarié' },
+    en: { employer: 'Employer', employee: 'Employee' },
+  };
+  it('name each side of a contribution in the row’s language, with the period as a span', () => {
+    const rows = payrollRows(
+      [
+        {
+          id: 'amo',
+          kind: 'contribution',
+          period: '2016-01-01/..',
+          employerPct: 2.26,
+          employeePct: 2.26,
+          capped: false,
+          label: { fr: 'AMO', en: 'AMO' },
+          confidence: 'confirmed',
+          sources: ['s1'],
+        },
+        { id: 'premium', kind: 'unknown', label: { fr: 'Prime', en: 'Premium' }, sources: ['s1'] },
+      ],
+      sides,
+      ctx,
+    );
+    expect(rows.map((r) => [r.id, r.label, r.period])).toEqual([
+      ['amo.employer', { fr: 'AMO (employeur)', en: 'AMO (employer)' }, '2016-01-01/..'],
+      ['amo.employee', { fr: 'AMO (salarié)', en: 'AMO (employee)' }, '2016-01-01/..'],
+      ['premium', { fr: 'Prime', en: 'Premium' }, null],
+    ]);
+  });
+});
+
+describe('when a dataset changed', () => {
+  const entries = [
+    { id: 'start', date: '2026-12-01', facts: ['figures:a'] },
+    { id: 'later', date: '2027-03-02', facts: ['figures:b', 'incentive-rules:air.rate'] },
+    { id: 'wording', date: '2027-04-01', facts: [] },
+  ];
+  it('is the newest entry naming one of its rows, else the start of the record', () => {
+    expect(datasetModified('figures', entries)).toBe('2027-03-02');
+    expect(datasetModified('incentive-rules', entries)).toBe('2027-03-02');
+    expect(datasetModified('parks', entries)).toBe('2026-12-01');
+    expect(() => datasetModified('parks', [])).toThrow('no entry');
+  });
+});
+
+describe('Dataset structured data', () => {
+  it('has a description of 50 to 5,000 characters for every dataset in every language', () => {
+    for (const [lang, d] of Object.entries(resources))
+      for (const [name, { about }] of Object.entries(d.openData.datasets))
+        expect([...about].length, `${lang} openData.datasets.${name}.about`).toBeGreaterThanOrEqual(50);
+  });
+  it('refuses a shorter description, naming the dataset', () => {
+    const o = {
+      name: 'X — dates',
+      url: 'u',
+      license: 'l',
+      creator: 'c',
+      dateModified: '2026-12-01',
+      languages: ['en'],
+      files: [],
+    };
+    expect(() => dataset({ ...o, description: 'Dates of the offer, as YYYY-MM-DD.' })).toThrow(
+      'Dataset "X — dates"',
+    );
+    expect(
+      dataset({ ...o, description: 'Dates of the offer, its texts and parks, as YYYY-MM-DD.' })['@type'],
+    ).toBe('Dataset');
   });
 });

@@ -1,8 +1,7 @@
 /** /data/{name}.json and /data/{name}.csv: the open datasets (src/data/datasets.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetInput } from '../../data/gateway';
+import { datasetDates, datasetInput } from '../../data/gateway';
 import { buildDatasets, datasetCsvOf, datasetJson, datasets } from '../../data/datasets';
-import { archiveDate } from '../../data/site';
 import { filePath } from '../../i18n/urls';
 
 export const getStaticPaths = (() =>
@@ -16,8 +15,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (ext === 'csv')
     return new Response(datasetCsvOf(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   const url = new URL(filePath(`/data/${name}.json`), site).href;
-  return new Response(
-    `${JSON.stringify(datasetJson(name, rows, { url, modified: archiveDate }), null, 1)}\n`,
-    { headers: { 'Content-Type': 'application/json' } },
-  );
+  const modified = (await datasetDates()).byName[name as keyof ReturnType<typeof buildDatasets>];
+  return new Response(`${JSON.stringify(datasetJson(name, rows, { url, modified }), null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };
