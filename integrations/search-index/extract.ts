@@ -55,6 +55,9 @@ const inline = new Set([
   'wbr',
 ]);
 const heading = /^h[2-6]$/;
+/** An inline element shown as a block (Tailwind's `block`) separates words: '<span class="block">Étape 1</span>S’orienter'. */
+const isInline = (n: Node) =>
+  inline.has(n.name ?? '') && !/(?:^|\s)block(?:\s|$)/.test(n.attribs?.['class'] ?? '');
 
 function find(node: Node, test: (n: Node) => boolean): Node | undefined {
   if (test(node)) return node;
@@ -80,7 +83,7 @@ function textOf(node: Node): string {
   if (node.type === 'text') return node.data ?? '';
   if (!isTag(node) || skipped.has(node.name ?? '') || has(node, 'data-pagefind-ignore')) return '';
   const inner = (node.children ?? []).map(textOf).join('');
-  return inline.has(node.name ?? '') ? inner : ` ${inner} `;
+  return isInline(node) ? inner : ` ${inner} `;
 }
 
 /**
@@ -119,7 +122,7 @@ export function extractOfflineDoc(html: string, url: string): OfflineDoc | undef
       return;
     }
     if (id) current.anchors.push([current.text.length, id]);
-    const block = !inline.has(name);
+    const block = !isInline(node);
     if (block) append(' ');
     for (const c of node.children ?? []) walk(c);
     if (block) append(' ');

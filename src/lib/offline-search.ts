@@ -6,9 +6,12 @@
  * Online, the same text comes as `pagefind/quick.{lang}.json`.
  *
  * Words are compared in a normal form on both sides: lower case; Latin accents dropped (fes →
- * Fès); French elisions and English possessives dropped (impôt → l’impôt); Arabic short vowels
- * dropped, alef/yaa/taa marbuta variants merged and the attached conjunction, preposition and
- * article stripped with stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word.
+ * Fès) and œ, æ written out (oeuvre → œuvre); French elisions and English possessives dropped
+ * (impôt → l’impôt); a plural's ending dropped (taxes → tax, impôts → impôt); Arabic-Indic digits
+ * read as Latin ones (٢٠٣٠ → 2030); Arabic short vowels dropped, alef/yaa/taa marbuta variants
+ * merged, then the attached conjunction, preposition and article stripped with
+ * stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word, and so are «الإلكترونية»
+ * and «الكترونية»; a Latin word after an attached «و» (وKPO) is that Latin word.
  *
  * The index is a plain inverted index (a map from a word's normal form to the pages and fields
  * it occurs in), scored with BM25+ per field: a few thousand distinct words for a language of
@@ -53,6 +56,9 @@ export interface OfflineIndexData {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 const FRENCH_ELISION = /^(?:qu|jusqu|lorsqu|puisqu|[cdjlmnst])['’]/;
 const ARABIC = /[\u0600-\u06ff]/;
+const ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
+/** One attached Arabic letter (و ف ب ك ل) before a word in Latin letters or digits: 'وKPO'. */
+const ARABIC_LETTER_BEFORE_LATIN = /^[وفبكل]([^\u0600-\u06ff]+)$/;
 const PLAIN = /^[a-z0-9]+$/;
 
 /** The words of a text with their positions: 'l’impôt, 2030' → [{ word: 'l’impôt', start: 0 }, { word: '2030', start: 9 }]. */
@@ -62,21 +68,46 @@ export function words(text: string): { word: string; start: number }[] {
 
 /**
  * A word in the form the index keeps: ('L’Impôt', 'fr') → 'impot'; ('Morocco’s', 'en') → 'morocco';
- * ('والتكوين', 'ar') → 'تكوين'; ('أعمال', 'ar') → 'اعمال'; ('KPO', 'ar') → 'kpo'.
+ * ('companies', 'en') → 'company'; ('والتكوين', 'ar') → 'تكوين'; ('أعمال', 'ar') → 'اعمال';
+ * ('KPO', 'ar') → 'kpo'; ('وKPO', 'ar') → 'kpo'; ('٢٠٣٠', 'ar') → '2030'.
  */
 export function normalizeTerm(word: string, lang: string): string {
-  if (PLAIN.test(word)) return word; // lower-case ASCII letters and digits: nothing to change
-  if (ARABIC.test(word)) {
-    const bare = stripArabicPrefixes(normalizeArabic(word));
-    return bare
+  if (PLAIN.test(word)) return singular(word, lang); // lower-case ASCII letters and digits
+  const latinDigits = word.replace(ARABIC_DIGIT, (d) => String(d.charCodeAt(0) & 0xf));
+  if (ARABIC.test(latinDigits)) {
+    // Alef variants merged before the article is stripped: «الإلكترونية» and «الكترونية» alike.
+    const folded = normalizeArabic(latinDigits)
       .replace(/[أإآٱ]/g, 'ا')
       .replace(/ى/g, 'ي')
       .replace(/ة/g, 'ه');
+    const latin = folded.match(ARABIC_LETTER_BEFORE_LATIN)?.[1];
+    if (latin) return normalizeTerm(latin, lang);
+    // Once more after an article: «الإلكترونية» → «الكترونيه» → «كترونيه», as «الكترونية» gives.
+    const bare = stripArabicPrefixes(folded);
+    return bare === folded ? bare : stripArabicPrefixes(bare);
   }
-  let w = word.toLowerCase();
+  let w = latinDigits.toLowerCase();
   if (lang === 'fr') w = w.replace(FRENCH_ELISION, '');
   if (lang === 'en') w = w.replace(/['’]s$/, '');
-  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+  w = w.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  return singular(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, ''), lang);
+}
+
+/**
+ * A plural's regular ending dropped, the same on both sides, so the plural finds the singular:
+ * en 'companies' → 'company', 'taxes' → 'tax', 'kpos' → 'kpo' ('process', 'status', 'analysis'
+ * kept); fr 'impots' → 'impot', 'emplois' → 'emploi', 'taux' → 'tau' (and 'les', short, kept).
+ * Latin words only (Arabic plurals are mostly broken plurals: no ending to drop).
+ */
+function singular(w: string, lang: string): string {
+  if (w.length < 4 || /\d/.test(w)) return w;
+  if (lang === 'en') {
+    if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+    if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+    return /[^su]s$/.test(w) && !w.endsWith('is') ? w.slice(0, -1) : w;
+  }
+  if (lang === 'fr') return /[^s][sx]$/.test(w) ? w.slice(0, -1) : w;
+  return w;
 }
 
 /** The fields a page is indexed by, in the order that numbers them, and what a match in each counts. */
@@ -362,7 +393,10 @@ function toHit(index: OfflineIndex, r: Match): Hit {
   const matched = r.words;
   const parts = doc.sections.map((section) => ({
     section,
-    matches: holdsMatch(section.text, matched, index.term),
+    // A heading may hold the match alone: its section is still the place to land.
+    matches:
+      holdsMatch(section.text, matched, index.term) ||
+      (section.id !== undefined && holdsMatch(section.title, matched, index.term)),
     marks: undefined as Marked[] | undefined,
   }));
   type Part = (typeof parts)[number];

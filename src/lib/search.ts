@@ -78,7 +78,21 @@ export function prepareQuery(raw: string, max = maxQueryLength): { text: string;
   const text = raw.replace(/\s+/g, ' ').trim();
   const chars = Array.from(text);
   if (chars.length <= max) return { text, truncated: false };
-  return { text: chars.slice(0, max).join('').trim(), truncated: true };
+  // Cut before the word the limit falls in, so the last word searched is a whole one.
+  const cut = chars.slice(0, max + 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return { text: (space > 0 ? cut.slice(0, space) : chars.slice(0, max).join('')).trim(), truncated: true };
+}
+
+/**
+ * A French query in both spellings of œ, which Pagefind indexes as different words (the guide writes
+ * «main-d’œuvre», some sources' titles «oeuvre»): 'oeil' → ['oeil', 'œil']; 'œuvre' → ['œuvre', 'oeuvre'].
+ */
+export function ligatureVariants(query: string): string[] {
+  const variants = [query];
+  if (/oe/i.test(query)) variants.push(query.replace(/oe/g, 'œ').replace(/O[Ee]/g, 'Œ'));
+  if (/[œŒ]/.test(query)) variants.push(query.replace(/œ/g, 'oe').replace(/Œ/g, 'OE'));
+  return variants;
 }
 
 /** The part of a Pagefind result that ranking needs. */
@@ -88,23 +102,22 @@ export interface Ranked {
 }
 
 /**
- * Merges result lists of several searches of the same index, each page once: the first list
- * (the query as typed) in its order, then pages only the others found, best score first.
- * Example, as (page, score) pairs: first (a, 1) (b, 3); second (a, 5) (c, 2) → (a, 1) (b, 3) (c, 2).
+ * Merges result lists of several searches of the same index, each page once, by the best rank it
+ * has in any list; at equal rank the first list (the query as typed) goes first, then the next.
+ * Ranks, not scores: the spellings' scores are not on one scale (a bare stem scores higher). So a
+ * page another spelling ranks first (an exact title the typed form misses) is not put last.
+ * Example, as (page, score) pairs: first (a, 1) (b, 3); second (c, 2) (a, 5) → (a, 1) (c, 2) (b, 3).
  * (Not in bracket-and-colon notation: Tailwind scans src/ and turns such a pair into a CSS rule.)
  */
 export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[]): T[] {
-  // The query as typed keeps Pagefind's ranking; other spellings (Arabic prefixes) only add the
-  // pages it missed, after it. Their scores are not on the same scale (a bare stem scores higher).
-  const [typed = [], ...others] = lists;
-  const seen = new Set(typed.map((r) => r.id));
-  const extra = new Map<string, T>();
-  for (const r of others.flat()) {
-    if (seen.has(r.id)) continue;
-    const had = extra.get(r.id);
-    if (!had || r.score > had.score) extra.set(r.id, r);
-  }
-  return [...typed, ...[...extra.values()].sort((a, b) => b.score - a.score)];
+  const best = new Map<string, { r: T; rank: number; list: number }>();
+  lists.forEach((list, i) =>
+    list.forEach((r, rank) => {
+      const had = best.get(r.id);
+      if (!had || rank < had.rank) best.set(r.id, { r, rank, list: i });
+    }),
+  );
+  return [...best.values()].sort((a, b) => a.rank - b.rank || a.list - b.list).map((b) => b.r);
 }
 
 export interface TextRun {

@@ -451,6 +451,26 @@ describe('keyboard', () => {
   });
 });
 
+describe('the header box, for spellings readers type', () => {
+  it.each([
+    ['ar', '٢٠٣٠'],
+    ['ar', 'الكترونية'],
+    ['en', 'taxes'],
+    ['fr', 'impôts'],
+    ['fr', 'oeil'],
+  ] as const)('%s: «%s» gives quick results', async (lang, q) => {
+    const w = await reader();
+    const { page } = w;
+    await page.goto(url(`/${lang}/pillars/incentive-framework/`));
+    const box = page.getByRole('searchbox', { name: ui(lang).label });
+    await box.focus();
+    await page.keyboard.type(q);
+    const panel = page.locator('form[data-header-search] [data-panel]');
+    await expect.poll(async () => panel.locator('a[data-result]').count()).toBeGreaterThan(0);
+    await checked(w);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the header box is a form that opens the search page, which explains that search needs JavaScript', async () => {
     const w = await openPage({ javaScriptEnabled: false });

@@ -43,6 +43,9 @@ export const investorQueries: [Locale, string, string][] = [
   ['en', 'accessibility', '/en/accessibility/'],
   ['ar', 'إمكانية الوصول', '/ar/accessibility/'],
   ['en', 'record of changes', '/en/changes/'],
+  // Other spellings: œ typed as oe, an Arabic title without its articles.
+  ['fr', 'coup d’oeil', '/fr/pillars/incentive-framework/'],
+  ['ar', 'منصات ترحيل خدمات', '/ar/parks/'],
 ];
 
 /**

@@ -33,6 +33,26 @@ describe('normalizeTerm', () => {
     ['ar', 'إدارة', 'اداره'],
     ['ar', 'الذي', 'الذي'],
     ['ar', 'KPO', 'kpo'],
+    // Digits, alef before the article, «و» on a Latin word, œ and plurals, the same on both sides.
+    ['ar', '٢٠٣٠', '2030'],
+    ['ar', 'الإلكترونية', 'كترونيه'],
+    ['ar', 'الكترونية', 'كترونيه'],
+    ['ar', 'إلكترونية', 'كترونيه'],
+    ['ar', 'الالتزام', 'تزام'],
+    ['ar', 'التزام', 'تزام'],
+    ['ar', 'وKPO', 'kpo'],
+    ['fr', 'œil', 'oeil'],
+    ['fr', 'd’œuvre', 'oeuvre'],
+    ['fr', 'impôts', 'impot'],
+    ['fr', 'emplois', 'emploi'],
+    ['fr', 'les', 'les'],
+    ['en', 'companies', 'company'],
+    ['en', 'taxes', 'tax'],
+    ['en', 'KPOs', 'kpo'],
+    ['en', 'businesses', 'business'],
+    ['en', 'process', 'process'],
+    ['en', 'status', 'status'],
+    ['en', 'analysis', 'analysis'],
   ])('%s: %s → %s', (lang, word, expected) => expect(normalizeTerm(word, lang)).toBe(expected));
 });
 
@@ -113,12 +133,12 @@ describe('createOfflineIndex', () => {
       ],
     });
     // [page × 3 + field, occurrences]; fields: title 0, headings 1, text 2.
-    expect(postingsOf(index, 'impot')).toEqual([0, 1, 2, 2]);
-    expect(postingsOf(index, 'impots')).toEqual([2, 1]);
+    expect(postingsOf(index, 'impot')).toEqual([0, 1, 2, 3]); // 'Impôts' is the same word
+    expect(postingsOf(index, 'impots')).toBeUndefined();
     expect(postingsOf(index, 'fes')).toEqual([1, 1, 3, 1, 5, 1]);
     expect(postingsOf(index, 'l’impôt')).toBeUndefined();
-    // Distinct words per page and field: text of page a = impot, et, impots.
-    expect(index.lengths.slice(0, 3)).toEqual([1, 1, 3]);
+    // Distinct words per page and field: text of page a = impot, et.
+    expect(index.lengths.slice(0, 3)).toEqual([1, 1, 2]);
   });
 });
 
@@ -145,7 +165,7 @@ describe('ranking', () => {
         'Un mot sur la formation, parmi beaucoup d’autres mots ici.',
       ),
       doc('fr/title/index.html', 'Formation', 'incentive', 'Une page sur un tout autre sujet que ce mot.'),
-      doc('fr/longer/index.html', 'Formations', 'incentive', 'Les formations aidées.'),
+      doc('fr/longer/index.html', 'Formationnelle', 'incentive', 'Les formationnelles aidées.'),
     ],
   });
   const urls = (q: string) => searchOffline(index, q).map((h) => h.url);
@@ -215,6 +235,21 @@ describe('searchOffline', () => {
     const [lead] = searchOffline(fr, 'formation');
     expect(marked(lead!.lead)).toEqual(['formation']);
     expect(lead!.sections).toEqual([]);
+  });
+
+  it('lists a section whose heading alone holds the match', () => {
+    const index = createOfflineIndex({
+      lang: 'fr',
+      docs: [
+        doc('fr/accessibility/index.html', 'Accessibilité', 'other', 'Ce que le guide fait pour chacun.', [
+          ['norme', 'Norme visée', 'Le guide suit les WCAG 2.2 au niveau AA.'],
+        ]),
+      ],
+    });
+    const [hit] = searchOffline(index, 'norme');
+    expect(hit!.sections.map((s) => [s.url, s.title])).toEqual([
+      ['fr/accessibility/index.html#norme', 'Norme visée'],
+    ]);
   });
 
   it('finds an Arabic word with or without its attached conjunction, preposition and article', () => {
@@ -299,6 +334,12 @@ describe('extractOfflineDoc', () => {
         { title: 'Jobs', id: 'jobs', text: 'Some jobs. KPO Knowledge', anchors: [[11, 'term-kpo']] },
       ],
     });
+  });
+
+  it('separates the words of an inline element shown as a block', () => {
+    const steps = `<main data-pagefind-body><h1>Steps</h1><ol><li><h2 id="s1"><span class="block text-sm">Step 1</span>Get advice</h2><p>From the <span class="font-bold">CRI</span>s.</p></li></ol></main>`;
+    const doc = extractOfflineDoc(steps, 'en/setting-up/index.html')!;
+    expect(doc.sections[1]).toMatchObject({ title: 'Step 1 Get advice', text: 'From the CRIs.' });
   });
 
   it('has nothing for a page without an indexed region', () => {

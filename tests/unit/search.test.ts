@@ -6,6 +6,7 @@ import {
   isPageType,
   landingAnchor,
   maxQueryLength,
+  ligatureVariants,
   mergeResults,
   pluralTemplate,
   prepareQuery,
@@ -70,6 +71,11 @@ describe('prepareQuery', () => {
     expect(truncated).toBe(true);
     expect(text).toHaveLength(maxQueryLength);
   });
+  it('cuts before the word the limit falls in', () => {
+    expect(prepareQuery('impôt '.repeat(40))).toEqual({ text: 'impôt '.repeat(33).trim(), truncated: true });
+    expect(prepareQuery('taux impôt', 7)).toEqual({ text: 'taux', truncated: true });
+    expect(prepareQuery('taux impôt', 4)).toEqual({ text: 'taux', truncated: true });
+  });
   it('counts characters, not UTF-16 units, and does not split one', () => {
     const { text, truncated } = prepareQuery('😀'.repeat(5), 3);
     expect(truncated).toBe(true);
@@ -80,8 +86,16 @@ describe('prepareQuery', () => {
   });
 });
 
+describe('ligatureVariants', () => {
+  it('spells œ both ways, and leaves a query without it alone', () => {
+    expect(ligatureVariants('main d’oeuvre')).toEqual(['main d’oeuvre', 'main d’œuvre']);
+    expect(ligatureVariants('Œuvre')).toEqual(['Œuvre', 'OEuvre']);
+    expect(ligatureVariants('impôt')).toEqual(['impôt']);
+  });
+});
+
 describe('mergeResults', () => {
-  it('keeps the ranking of the query as typed, then adds what other spellings found, each page once', () => {
+  it('orders pages by their best rank in any spelling, the query as typed first at equal rank, each page once', () => {
     const merged = mergeResults([
       [
         { id: 'a', score: 1 },
@@ -99,9 +113,9 @@ describe('mergeResults', () => {
     ]);
     expect(merged.map((r) => [r.id, r.score])).toEqual([
       ['a', 1],
-      ['b', 0.5],
       ['d', 9],
-      ['c', 3],
+      ['b', 0.5],
+      ['c', 2],
     ]);
   });
 });

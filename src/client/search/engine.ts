@@ -9,6 +9,7 @@ import {
   excerptRuns,
   isPageType,
   landingAnchor,
+  ligatureVariants,
   mergeResults,
   restoreApostrophes,
   withFragment,
@@ -74,11 +75,12 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /**
  * Searches the page's language. Arabic queries are searched under a few spellings (see
- * src/lib/arabic-search.ts) and merged, each page once, best score first.
+ * src/lib/arabic-search.ts), French ones with œ both ways, and the lists merged, each page once.
  */
 export async function search(query: string, lang: string, filters: Filters = {}): Promise<Found> {
   const pf = await loadPagefind();
-  const variants = lang === 'ar' ? arabicQueryVariants(query) : [query];
+  const variants =
+    lang === 'ar' ? arabicQueryVariants(query) : lang === 'fr' ? ligatureVariants(query) : [query];
   const pfFilters: Record<string, string> = {};
   if (filters.type) pfFilters['type'] = filters.type;
   if (filters.region) pfFilters['region'] = filters.region;
