@@ -162,8 +162,9 @@ function decodeEntities(text: string): string {
 
 /**
  * A Pagefind excerpt as plain text runs, marked or not, for building DOM nodes without innerHTML.
- * Only <mark> is kept; any other tag is dropped, entities are decoded and elisions get their
- * curly apostrophe back:
+ * Only <mark> is markup: Pagefind writes the page's text as it is around it (R&D, not R&amp;D),
+ * so any other '<' is text and stays; entities are decoded and elisions get their curly
+ * apostrophe back:
  * 'a <mark>b</mark> &lt;c&gt;' → [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }].
  */
 export function excerptRuns(html: string): TextRun[] {
@@ -178,7 +179,7 @@ export function excerptRuns(html: string): TextRun[] {
       mark = false;
       continue;
     }
-    const text = restoreApostrophes(decodeEntities(part.replace(/<[^>]*>?/g, '')));
+    const text = restoreApostrophes(decodeEntities(part));
     if (!text) continue;
     const last = out.at(-1);
     if (last && last.mark === mark) last.text += text;

@@ -4,7 +4,7 @@
  * "2025-11 (approx.)", "2026-01/02 (approx.)", "2017-01-07 (modified 2025-10-20)", "unknown",
  * "unknown (approx. 2008/2009)", "unknown (recent)". Pages show what a reader can use — the day,
  * month or year, a span, "around", "undated", an update's day — and leave out the researchers'
- * remarks in brackets, which stay whole in the open data (/data/sources.json).
+ * remarks in brackets, which stay whole in each open-data row's `source_dates` (/data/*.csv, `sources` in the JSON).
  */
 import { fill, formatDate, formatDateSpan, isCalendarDate } from './format';
 
