@@ -44,8 +44,11 @@ export function ogSvg({ title, kicker, site, rtl }: OgText): string {
   const font = rtl ? "'Noto Sans Arabic', 'Inter'" : "'Inter', 'Noto Sans Arabic'";
   const lineHeight = size * (rtl ? 1.45 : 1.2);
   const top = 330 - ((lines.length - 1) * lineHeight) / 2;
+  // resvg lays a line out left to right whatever `direction` says: an embedding (RLE … PDF) makes
+  // the line's own direction right to left, so «(مشروع)، سيدي عثمان» keeps its order and a final «،» its place.
+  const embed = (s: string) => (rtl ? `\u202b${s}\u202c` : s);
   const text = (y: number, content: string, extra: string) =>
-    `<text x="${x}" y="${y}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}" font-family="${font}" ${extra}>${escapeXml(content)}</text>`;
+    `<text x="${x}" y="${y}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}" font-family="${font}" ${extra}>${escapeXml(embed(content))}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
 <rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#0b6b4f"/>
 <rect x="0" y="${OG_HEIGHT - 18}" width="${OG_WIDTH}" height="18" fill="#a8432a"/>

@@ -15,7 +15,7 @@ import {
 import { dayInMorocco, fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
-import { readQueryForm, startQueryForm } from './query-form';
+import { announce, markInvalid, readQueryForm, startQueryForm } from './query-form';
 
 declare global {
   interface Window {
@@ -63,7 +63,7 @@ function showErrors(errors: FieldError[]) {
       : '';
     const box = byId(`f-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
-    control(f).toggleAttribute('aria-invalid', Boolean(err));
+    markInvalid(control(f), Boolean(err));
   }
 }
 
@@ -107,7 +107,7 @@ function render() {
   if (!parsed.ok) {
     results.hidden = true;
     csv = '';
-    status.textContent = showAll ? text.errorsTitle : '';
+    announce(status, showAll ? text.errorsTitle : '');
     return;
   }
   const now = new Date();
@@ -115,7 +115,7 @@ function render() {
   if (windowYears(now, rules.window).ended) {
     results.hidden = true;
     csv = '';
-    status.textContent = '';
+    announce(status, '');
     return;
   }
   const e = estimate(parsed.input, rules, now);
@@ -228,7 +228,7 @@ function render() {
     note: fill(text.csv.computed, { date: formatDate(dayInMorocco(now), intl) }),
   });
   results.hidden = false;
-  status.textContent = `${text.results.title}: ${byId('estimator-per-hire').textContent}`;
+  announce(status, `${text.results.title}: ${byId('estimator-per-hire').textContent}`);
 }
 
 function renderRate() {
@@ -237,7 +237,7 @@ function renderRate() {
   byId('f-rate-label').textContent = fill(text.results.rate, { currency: currency || '…' });
   const bad = currency !== '' && parseRate(rateInput.value).invalid;
   byId('f-rate-error').textContent = bad ? text.results.rateError : '';
-  rateInput.toggleAttribute('aria-invalid', bad);
+  markInvalid(rateInput, bad);
   render();
 }
 
@@ -309,4 +309,6 @@ export function startEstimator(data: EstimatorPayload) {
   }
   elig.addEventListener('change', renderEligibility);
   renderEligibility();
+  // Live from now on: the first state is drawn silently, the reader's ticks are announced.
+  byId('eligibility-outcome').setAttribute('aria-live', 'polite');
 }

@@ -4,6 +4,8 @@
  * reader gets a message rather than a silent default), every input is written back, and submitting
  * shows every result and moves focus to the first field in error or else to the results.
  */
+import { keepStateInLinks } from './keep-state';
+
 export interface QueryForm<F extends string> {
   form: HTMLFormElement;
   fields: readonly F[];
@@ -72,6 +74,27 @@ function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, strin
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
 
+/** Marks a field in error for assistive technology: aria-invalid="true", or no attribute at all. */
+export function markInvalid(control: Element, bad: boolean): void {
+  if (bad) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+}
+
+const pending = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+/**
+ * Writes a live region's message once typing pauses, and only when it says something new: a
+ * result that changes with each keystroke is announced once, not at every key.
+ */
+export function announce(region: HTMLElement, message: string, delay = 600): void {
+  clearTimeout(pending.get(region));
+  pending.set(
+    region,
+    setTimeout(() => {
+      if (region.textContent !== message) region.textContent = message;
+    }, delay),
+  );
+}
+
 function bindQueryForm<F extends string>(q: QueryForm<F>): void {
   q.form.addEventListener('input', (ev) => {
     const name = (ev.target as HTMLInputElement).name as F;
@@ -83,7 +106,7 @@ function bindQueryForm<F extends string>(q: QueryForm<F>): void {
     ev.preventDefault();
     q.showAll();
     q.update();
-    const firstBad = q.form.querySelector<HTMLElement>('[aria-invalid]');
+    const firstBad = q.form.querySelector<HTMLElement>('[aria-invalid="true"]');
     (firstBad ?? q.resultsTitle()).focus?.();
   });
 }
@@ -96,6 +119,7 @@ function bindQueryForm<F extends string>(q: QueryForm<F>): void {
 export function startQueryForm<F extends string>(
   q: Omit<QueryForm<F>, 'update'> & { render: () => void },
 ): Record<F, string> {
+  keepStateInLinks();
   // Fields the reader changed before this code arrived (it loads on intent) count as touched.
   for (const f of q.fields) if (changedByReader(q.control(f))) q.touched.add(f);
   const restored = restoreFromQuery(q, location.search);

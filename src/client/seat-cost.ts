@@ -16,7 +16,7 @@ import {
 import { toCsv } from '../lib/csv';
 import { dayInMorocco, fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
-import { readQueryForm, startQueryForm } from './query-form';
+import { announce, markInvalid, readQueryForm, startQueryForm } from './query-form';
 
 declare global {
   interface Window {
@@ -67,7 +67,7 @@ function showErrors(errors: SeatFieldError[]) {
     const message = err ? fill(text.errors[err.code], { limit }) : '';
     const box = byId(`s-${f}-error`);
     if (box.textContent !== message) box.textContent = message;
-    control(f).toggleAttribute('aria-invalid', Boolean(err));
+    markInvalid(control(f), Boolean(err));
   }
 }
 
@@ -271,7 +271,7 @@ function render() {
   if (!parsed.ok || offerEnded()) {
     results.hidden = true;
     byId('seat-lines').replaceChildren();
-    byId('seat-status').textContent = showAll && !parsed.ok ? text.errorsTitle : '';
+    announce(byId('seat-status'), showAll && !parsed.ok ? text.errorsTitle : '');
     return;
   }
   const input = parsed.input;
@@ -373,9 +373,10 @@ function render() {
     ),
   );
   results.hidden = false;
-  byId('seat-status').textContent = fill(text.results.status, {
-    amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0),
-  });
+  announce(
+    byId('seat-status'),
+    fill(text.results.status, { amount: mad(all[0]!.perSeat['employer-cost'] ?? 0, 0) }),
+  );
 }
 
 /**

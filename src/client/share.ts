@@ -1,6 +1,7 @@
 /** Share tools: copy the page link (announced), or open the system share sheet where there is one. */
 for (const box of document.querySelectorAll<HTMLElement>('[data-share-url]')) {
-  const url = box.dataset.shareUrl!;
+  // Read when used: on a calculator or search page, keep-state.ts adds the reader's query to it.
+  const url = () => box.dataset.shareUrl!;
   const status = box.querySelector<HTMLElement>('[data-share-status]')!;
   const copy = box.querySelector<HTMLButtonElement>('[data-share="copy"]')!;
   const native = box.querySelector<HTMLButtonElement>('[data-share="native"]')!;
@@ -8,7 +9,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share-url]')) {
     copy.hidden = false;
     copy.addEventListener('click', async () => {
       try {
-        await navigator.clipboard.writeText(url);
+        await navigator.clipboard.writeText(url());
         status.textContent = box.dataset.copied ?? '';
       } catch {
         status.textContent = box.dataset.copyFailed ?? '';
@@ -18,7 +19,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-share-url]')) {
   if (typeof navigator.share === 'function') {
     native.hidden = false;
     native.addEventListener('click', () =>
-      navigator.share({ title: box.dataset.shareTitle ?? document.title, url }).catch(() => {}),
+      navigator.share({ title: box.dataset.shareTitle ?? document.title, url: url() }).catch(() => {}),
     );
   }
 }

@@ -96,7 +96,7 @@ describe.each(localeCodes)('estimator in %s', (lang) => {
       await expect.poll(() => message.textContent()).not.toBe('');
       const expected = ui[lang].estimator.errors[code].replace(/\{\{limit\}\}/, '');
       expect((await message.textContent())!.startsWith(expected.split('{{')[0]!.slice(0, 12))).toBe(true);
-      expect(await page.locator(`#f-${field}`).getAttribute('aria-invalid')).not.toBeNull();
+      expect(await page.locator(`#f-${field}`).getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#estimator-results').isHidden()).toBe(true);
       expect(await page.locator('[data-amount-mad]').count()).toBe(0);
       expect(problems).toEqual([]);
@@ -173,6 +173,28 @@ describe('estimator, what a reader may bring', () => {
     await page.context().close();
   });
 
+  it('keeps the inputs in the link shared and in the same page in another language', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(url(`/en${shared}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    await settled(page);
+    // Follow the e-mail link without leaving: its address is written when it is followed.
+    await page.evaluate(() =>
+      document.addEventListener('click', (e) => {
+        if ((e.target as Element).closest('a[href^="mailto:"]')) e.preventDefault();
+      }),
+    );
+    const mail = page.locator('[data-share-url] a[href^="mailto:"]');
+    await mail.click();
+    expect(decodeURIComponent((await mail.getAttribute('href'))!)).toContain(`/en${shared}`);
+    await page.locator('a[data-lang-link="fr"]').click();
+    await page.waitForURL(/\/fr\/incentives\/estimator\/\?segment=ito/);
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    expect(await amounts(page)).toMatchObject({ air: '1477917.2', pae: '2040000' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it.each(localeCodes)('gives no figures once the offer’s window has closed (%s)', async (lang) => {
     const { page, problems } = await openPage();
     await page.clock.setFixedTime(new Date('2031-02-01T12:00:00Z'));
@@ -202,7 +224,7 @@ describe('estimator code on demand', () => {
     await page.locator('#f-hires').focus();
     await page.keyboard.type('-3');
     await expect.poll(() => page.locator('#f-hires-error').textContent()).toBe(ar.estimator.errors.negative);
-    expect(await page.locator('#f-hires').getAttribute('aria-invalid')).not.toBeNull();
+    expect(await page.locator('#f-hires').getAttribute('aria-invalid')).toBe('true');
     // Only the field the reader typed in has a message, and the address holds what was typed.
     for (const other of ['segment', 'location', 'salary'])
       expect(await page.locator(`#f-${other}-error`).textContent()).toBe('');

@@ -143,3 +143,17 @@ describe('sources cited in the reader’s language', () => {
     },
   );
 });
+
+describe('an old URL of a moved page', () => {
+  it('leads to the new page with the link’s query and section, on a host without redirect rules', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(url('/fr/sites/fes-shore/?utm_source=mail#ce-que-disent-les-sources'));
+    await page.waitForURL(/\/fr\/parks\/fes-shore\//);
+    const now = new URL(page.url());
+    expect(now.pathname).toBe(`${base().replace(/\/$/, '')}/fr/parks/fes-shore/`);
+    expect(now.search).toBe('?utm_source=mail');
+    expect(now.hash).toBe('#ce-que-disent-les-sources');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -133,7 +133,7 @@ describe.each(localeCodes)('seat cost in %s', (lang) => {
       const message = page.locator(`#s-${field}-error`);
       await expect.poll(() => message.textContent()).not.toBe('');
       expect((await message.textContent())!.startsWith(t.errors[code].split('{{')[0]!)).toBe(true);
-      expect(await page.locator(`#s-${field}`).getAttribute('aria-invalid')).not.toBeNull();
+      expect(await page.locator(`#s-${field}`).getAttribute('aria-invalid')).toBe('true');
       expect(await page.locator('#seat-results').isHidden()).toBe(true);
       expect(await page.locator('[data-amount-mad]').count()).toBe(0);
       expect(problems).toEqual([]);
@@ -250,6 +250,9 @@ describe('seat cost, more', () => {
     await page.locator('#seat-results:not([hidden])').waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#seat-form').isVisible()).toBe(false);
+    // Nothing of the header a printout cannot use: search box, theme toggle.
+    expect(await page.locator('header [role="search"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     expect(await page.locator('#seat-inputs dd').allTextContents()).toContain('25000');
     expect(await page.locator('[data-line="employer-cost"][data-location="p2i-secondary"]').isVisible()).toBe(
       true,

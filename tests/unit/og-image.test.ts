@@ -139,6 +139,30 @@ describe('social preview images', () => {
     expect(env.MIMALLOC_PURGE_DELAY).toBe('0');
   });
 
+  it('lays an Arabic line out right to left: a final «،» ends it on the left, the start stays on the right', () => {
+    /** The leftmost and rightmost columns of the title's white ink. */
+    const inkSpan = (title: string) => {
+      const image = new Resvg(
+        ogSvg({ title, kicker: '', site: '', rtl: true }),
+        renderOptions(fonts),
+      ).render();
+      const pixels = image.pixels; // a copy at each read: read once
+      let left = image.width;
+      let right = 0;
+      for (let y = 250; y < 420; y++)
+        for (let x = 0; x < image.width; x++)
+          if (pixels[(y * image.width + x) * 4]! > 200) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+          }
+      return { left, right };
+    };
+    const word = inkSpan('سيدي عثمان');
+    const withComma = inkSpan('سيدي عثمان،');
+    expect(withComma.right).toBe(word.right);
+    expect(withComma.left).toBeLessThan(word.left);
+  });
+
   it('anchors Arabic titles on the right and escapes markup', () => {
     const svg = ogSvg({ title: 'a <b> & c', kicker: 'k', site: 's', rtl: true });
     expect(svg).toContain('text-anchor="end"');
