@@ -116,8 +116,13 @@ export function formatQuantity(
   templates: UnitTemplates,
   qualifier?: Qualifier,
 ): string {
-  let number = formatNumber(value, intl, digitsFor(unit));
-  if (unit === 'percent-change' && value > 0) number = `+${number}`;
+  // A change is signed by Intl, which puts a left-to-right mark before it in Arabic (‎+4), so the
+  // sign stays on the number's left in a right-to-left line, as the minus already did.
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  const number =
+    unit === 'percent-change'
+      ? numberFormat(intl, { maximumFractionDigits: digitsFor(unit), signDisplay: 'exceptZero' }).format(value)
+      : formatNumber(value, intl, digitsFor(unit));
   const key = unitKey[unit];
   const category = Number.isInteger(value) ? pluralCategory(value, intl) : 'other';
   const text = fill(templates[`${key}_${category}`] ?? templates[key], { value: number });

@@ -45,6 +45,12 @@ describe('formatQuantity per locale', () => {
     expect(fmt(lang, value, unit, qualifier)).toBe(expected);
   });
 
+  it('keeps the sign of a change on the number’s left in Arabic, as for a minus (a left-to-right mark)', () => {
+    expect(formatQuantity(4, 'percent-change', locales.ar.intl, u('ar'))).toMatch(/^\u200e\+4/);
+    expect(formatQuantity(-2.2, 'percent-change', locales.ar.intl, u('ar'))).toMatch(/^\u200e-2,2/);
+    expect(formatQuantity(0, 'percent-change', locales.fr.intl, u('fr'))).toMatch(/^0/);
+  });
+
   it('writes Latin digits in Arabic, as Moroccan usage has it', () => {
     const text = formatQuantity(13.4, 'mad-billion', locales.ar.intl, u('ar'));
     expect(text).toMatch(/13,4/);
