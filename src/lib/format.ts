@@ -121,7 +121,9 @@ export function formatQuantity(
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   const number =
     unit === 'percent-change'
-      ? numberFormat(intl, { maximumFractionDigits: digitsFor(unit), signDisplay: 'exceptZero' }).format(value)
+      ? numberFormat(intl, { maximumFractionDigits: digitsFor(unit), signDisplay: 'exceptZero' }).format(
+          value,
+        )
       : formatNumber(value, intl, digitsFor(unit));
   const key = unitKey[unit];
   const category = Number.isInteger(value) ? pluralCategory(value, intl) : 'other';
