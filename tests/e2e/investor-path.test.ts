@@ -102,7 +102,7 @@ async function mapBoxes(page: Page) {
         park: a.getAttribute('data-park')!,
         text: a.querySelector('text')?.textContent ?? null,
         label: r(a.querySelector('text')),
-        marker: r(a.querySelector('circle'))!,
+        marker: r(a.querySelector('circle, rect'))!, // a diamond for a secondary P2I
       };
     }),
   );
