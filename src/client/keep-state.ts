@@ -19,8 +19,13 @@ export function keepStateInLinks(): void {
       (event) => {
         box.dataset.shareUrl = withState(bare);
         const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
-        if (link)
-          link.href = link.href.replace(encodeURIComponent(bare), encodeURIComponent(withState(bare)));
+        if (!link) return;
+        // From the address as built, each time: a second click must not add the query twice.
+        link.dataset.builtHref ??= link.href;
+        link.href = link.dataset.builtHref.replace(
+          encodeURIComponent(bare),
+          encodeURIComponent(withState(bare)),
+        );
       },
       true,
     );

@@ -1,6 +1,6 @@
 /** Share tools: copy the page link (announced), or open the system share sheet where there is one. */
 for (const box of document.querySelectorAll<HTMLElement>('[data-share-url]')) {
-  // Read when used: on a calculator or search page, keep-state.ts adds the reader's query to it.
+  // Read when used: on a calculator's page, keep-state.ts adds the reader's inputs to it.
   const url = () => box.dataset.shareUrl!;
   const status = box.querySelector<HTMLElement>('[data-share-status]')!;
   const copy = box.querySelector<HTMLButtonElement>('[data-share="copy"]')!;
