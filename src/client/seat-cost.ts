@@ -3,7 +3,7 @@
  * the payroll model, and draw each line with the rule that made it. DOM APIs and textContent
  * only: nothing from the URL becomes markup.
  */
-import type { Location } from '../lib/estimator';
+import { windowYears, type Location } from '../lib/estimator';
 import { allowanceTier, capThreshold, minimumWage, type ContributionLine } from '../lib/payroll';
 import { seatCosts, seatLines, type SeatLine, type SeatResult } from '../lib/seat-cost';
 import {
@@ -14,7 +14,7 @@ import {
   type SeatFieldError,
 } from '../lib/seat-cost-input';
 import { toCsv } from '../lib/csv';
-import { dayInMorocco, fill, formatNumber } from '../lib/format';
+import { fill, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
 import { announce, markInvalid, readQueryForm, startQueryForm } from './query-form';
 
@@ -49,8 +49,8 @@ const h = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 const minMonthly = () => minimumWage(rules, new Date()).monthly;
-/** Past the window's last day (in Morocco) the offer covers no new hire: no figures, a notice says why. */
-const offerEnded = () => dayInMorocco(new Date()) > rules.window.to;
+/** Past the window's last day the offer covers no new hire: no figures, a notice says why. */
+const offerEnded = () => windowYears(new Date(), rules.window).ended;
 const count = (n: number) => formatNumber(n, intl, 0);
 
 const readForm = () => readQueryForm({ fields: seatFields, control, strayChoice });
