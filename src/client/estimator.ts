@@ -180,13 +180,11 @@ function render() {
   );
   const total = fill(text.results.total, { endYear });
   byId('col-total').textContent = total;
-  const airUnknown = e.lines.some((l) => l.incentive === 'air' && l.status === 'unknown');
-  byId('estimator-per-hire').textContent = fill(
-    airUnknown ? text.results.perHireNoAir : text.results.perHire,
-    {
-      amount: mad(e.perHireFirstYear),
-    },
-  );
+  // Where the AIR's cap is unknown the value per hire leaves it out, and its label says so.
+  const perHire = e.lines.some((l) => l.incentive === 'air' && l.status === 'unknown')
+    ? text.results.perHireNoAir
+    : text.results.perHire;
+  byId('estimator-per-hire').textContent = fill(perHire, { amount: mad(e.perHireFirstYear) });
   byId('estimator-first-year').textContent = fill(text.results.firstYear, { amount: mad(e.firstYearTotal) });
   const entered = fieldNames
     .filter((f) => raw[f].trim())
@@ -219,10 +217,7 @@ function render() {
       assumptions: line.assumptions.map((code) => assumptionText(line, code, e.startYear)),
     })),
     summary: [
-      {
-        label: labelOf(airUnknown ? text.results.perHireNoAir : text.results.perHire),
-        amount: e.perHireFirstYear,
-      },
+      { label: labelOf(perHire), amount: e.perHireFirstYear },
       { label: labelOf(text.results.firstYear), amount: e.firstYearTotal },
     ],
     note: fill(text.csv.computed, { date: formatDate(dayInMorocco(now), intl) }),

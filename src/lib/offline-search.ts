@@ -7,9 +7,9 @@
  *
  * Words are compared in a normal form on both sides: lower case; Latin accents dropped (fes →
  * Fès) and œ, æ written out (oeuvre → œuvre); French elisions and English possessives dropped
- * (impôt → l’impôt); a plural's ending dropped (taxes → tax, impôts → impôt); Arabic-Indic digits
- * read as Latin ones (٢٠٣٠ → 2030); Arabic short vowels dropped, alef/yaa/taa marbuta variants
- * merged, then the attached conjunction, preposition and article stripped with
+ * (impôt → l’impôt); a plural's ending dropped (taxes ↔ tax, impôts ↔ impôt); Arabic-Indic
+ * digits read as Latin ones (٢٠٣٠ → 2030); Arabic short vowels dropped, alef/yaa/taa marbuta
+ * variants merged, then the attached conjunction, preposition and article stripped with
  * stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word, and so are «الإلكترونية»
  * and «الكترونية»; a Latin word after an attached «و» (وKPO) is that Latin word.
  *

@@ -459,7 +459,7 @@ describe('the header box, for spellings readers type', () => {
     ['fr', 'impôts'],
     ['fr', 'oeil'],
   ] as const)('%s: «%s» gives quick results', async (lang, q) => {
-    const w = await reader();
+    const w = await openPage(); // its own page, as the other typing tests: nothing left from another
     const { page } = w;
     await page.goto(url(`/${lang}/pillars/incentive-framework/`));
     const box = page.getByRole('searchbox', { name: ui(lang).label });
@@ -467,7 +467,7 @@ describe('the header box, for spellings readers type', () => {
     await page.keyboard.type(q);
     const panel = page.locator('form[data-header-search] [data-panel]');
     await expect.poll(async () => panel.locator('a[data-result]').count()).toBeGreaterThan(0);
-    await checked(w);
+    await done(w);
   });
 });
 
