@@ -61,7 +61,7 @@ describe('Content-Security-Policy', () => {
       async (page) => {
         await page.locator('header input[type="search"]').first().fill('training');
         await expect
-          .poll(async () => page.locator('form[data-header-search] [data-status]').first().textContent())
+          .poll(async () => page.locator('form[data-header-search] [data-message]').first().textContent())
           .toContain('training');
         await page.locator('[data-theme-toggle]').click();
       },

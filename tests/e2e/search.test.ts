@@ -381,7 +381,7 @@ describe('bad input', () => {
     await w.page.goto(url(`/${lang}/glossary/`));
     await w.page.locator('#header-search').fill(q);
     await expect
-      .poll(async () => w.page.locator('form[data-header-search] [data-status]').textContent())
+      .poll(async () => w.page.locator('form[data-header-search] [data-message]').textContent())
       .toContain(q);
     expect((await addedElements()).filter((t) => !allowed.includes(t))).toEqual([]);
     expect(await w.page.locator('img, [onerror]').count()).toBe(0);
@@ -441,7 +441,7 @@ describe('keyboard', () => {
     expect(await box.inputValue()).toBe('');
     await page.keyboard.type('training');
     await expect
-      .poll(async () => page.locator('form[data-header-search] [data-status]').textContent())
+      .poll(async () => page.locator('form[data-header-search] [data-message]').textContent())
       .toContain('training');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=training$/);
@@ -496,6 +496,37 @@ describe('accessibility of the search page', () => {
     // The result count is announced politely.
     expect(await w.page.locator('[data-search-page] [role="status"]').count()).toBe(1);
     await checked(w);
+  });
+
+  it('the header box’s live region speaks once typing pauses, not at every key', async () => {
+    const w = await openPage();
+    await w.page.goto(url('/en/glossary/'));
+    const written: string[] = [];
+    await w.page.exposeFunction('statusWritten', (text: string) => written.push(text));
+    await w.page.evaluate(() => {
+      const region = document.querySelector('form[data-header-search] [role="status"]')!;
+      const report = (window as unknown as { statusWritten: (t: string) => void }).statusWritten;
+      new MutationObserver(() => report(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const box = w.page.locator('#header-search');
+    await box.focus();
+    // A key every 80 ms: the visible count follows each key, the live region waits for the pause.
+    await box.pressSequentially('training', { delay: 80 });
+    const message = w.page.locator('form[data-header-search] [data-message]');
+    await expect.poll(async () => message.textContent()).toContain('training');
+    await expect.poll(() => written.length, { timeout: 3000 }).toBe(1);
+    expect(written[0]).toBe(await message.textContent());
+    // Nothing new to say: the same query again writes nothing.
+    await box.press('End');
+    await box.press('Backspace');
+    await box.press('g');
+    await w.page.waitForTimeout(1000);
+    expect(written).toHaveLength(1);
+    await done(w);
   });
 });
 
@@ -566,7 +597,7 @@ describe('cost for readers who do not search', () => {
       const w = await openPage();
       await w.page.goto(url(`/${lang}/`));
       const box = w.page.locator('#header-search');
-      const state = w.page.locator('form[data-header-search] [data-status]');
+      const state = w.page.locator('form[data-header-search] [data-message]');
       const misses: string[] = [];
       for (const [, q, expected] of investorQueries.filter(([l]) => l === lang)) {
         await box.fill('');

@@ -37,12 +37,25 @@ export function mountHeaderPanel(
   const close = () => (panel.hidden = true);
 
   function show(...parts: (Node[] | false)[]) {
-    const nodes = () =>
-      parts
+    message.replaceChildren(
+      ...parts
         .filter((p): p is Node[] => p !== false)
-        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p));
-    message.replaceChildren(...nodes());
-    status.replaceChildren(...nodes()); // the live region (outside the panel, which may be hidden)
+        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
+    );
+    speak(message.textContent ?? '');
+  }
+
+  /**
+   * The live region (outside the panel, which may be hidden) gets the message as text once typing
+   * pauses, and only when it is new: read once, not at every key. As query-form.ts's announce, but
+   * a module both imported would be one more file for every page.
+   */
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  function speak(text: string) {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (status.textContent !== text) status.textContent = text;
+    }, 600);
   }
 
   async function update() {
