@@ -498,36 +498,51 @@ describe('accessibility of the search page', () => {
     await checked(w);
   });
 
-  it('the header box’s live region speaks once typing pauses, not at every key', async () => {
-    const w = await openPage();
-    await w.page.goto(url('/en/glossary/'));
-    const written: string[] = [];
-    await w.page.exposeFunction('statusWritten', (text: string) => written.push(text));
-    await w.page.evaluate(() => {
-      const region = document.querySelector('form[data-header-search] [role="status"]')!;
-      const report = (window as unknown as { statusWritten: (t: string) => void }).statusWritten;
-      new MutationObserver(() => report(region.textContent ?? '')).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
-    const box = w.page.locator('#header-search');
-    await box.focus();
-    // A key every 80 ms: the visible count follows each key, the live region waits for the pause.
-    await box.pressSequentially('training', { delay: 80 });
-    const message = w.page.locator('form[data-header-search] [data-message]');
-    await expect.poll(async () => message.textContent()).toContain('training');
-    await expect.poll(() => written.length, { timeout: 3000 }).toBe(1);
-    expect(written[0]).toBe(await message.textContent());
-    // Nothing new to say: the same query again writes nothing.
-    await box.press('End');
-    await box.press('Backspace');
-    await box.press('g');
-    await w.page.waitForTimeout(1000);
-    expect(written).toHaveLength(1);
-    await done(w);
-  });
+  // A key every `delay` ms: the visible message follows the keys (the search page's after its own
+  // 200 ms wait), the live region speaks once the typing pauses, and not again for the same text.
+  it.each([
+    ['header box', '/en/glossary/', '#header-search', 'form[data-header-search]', '[data-message]', 80],
+    [
+      'search page',
+      '/en/search/',
+      '[data-search-page] input[name="q"]',
+      '[data-search-page]',
+      '[data-status]',
+      300,
+    ],
+  ] as const)(
+    '%s: the live region speaks once typing pauses, not at every key',
+    async (_, path, boxSelector, scope, visible, delay) => {
+      const w = await openPage();
+      await w.page.goto(url(path));
+      await settled(w.page);
+      const written: string[] = [];
+      await w.page.exposeFunction('statusWritten', (text: string) => written.push(text));
+      await w.page.evaluate((scope) => {
+        const region = document.querySelector(`${scope} [role="status"]`)!;
+        const report = (window as unknown as { statusWritten: (t: string) => void }).statusWritten;
+        new MutationObserver(() => report(region.textContent ?? '')).observe(region, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      }, scope);
+      const box = w.page.locator(boxSelector);
+      await box.focus();
+      await box.pressSequentially('training', { delay });
+      const message = w.page.locator(`${scope} ${visible}`);
+      await expect.poll(async () => message.textContent()).toMatch(/\d+ results? for .training/);
+      await expect.poll(() => written.length, { timeout: 3000 }).toBe(1);
+      expect(written[0]).toBe(await message.textContent());
+      // Nothing new to say: the same query again writes nothing.
+      await box.press('End');
+      await box.press('Backspace');
+      await box.press('g');
+      await w.page.waitForTimeout(1200);
+      expect(written).toHaveLength(1);
+      await done(w);
+    },
+  );
 });
 
 describe('cost for readers who do not search', () => {

@@ -12,7 +12,7 @@
 import type { OfflineIndexData } from '../../lib/offline-search';
 import { prepareQuery, type SearchStrings } from '../../lib/search';
 import { preloadQuick, searchQuick } from './engine';
-import { arrowKeys, countNodes, messageNodes, quickItem } from './render';
+import { arrowKeys, countNodes, liveRegion, messageNodes, quickItem } from './render';
 
 const quickCount = 5;
 
@@ -28,7 +28,8 @@ export function mountHeaderPanel(
   const list = panel.querySelector<HTMLOListElement>('[data-results]')!;
   const message = panel.querySelector<HTMLElement>('[data-message]')!;
   const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
-  const status = form.querySelector<HTMLElement>('[data-status]')!;
+  // The live region, outside the panel (which may be hidden).
+  const speak = liveRegion(form.querySelector<HTMLElement>('[data-status]')!);
   let run = 0;
   let searching = false;
   let again = false;
@@ -43,19 +44,6 @@ export function mountHeaderPanel(
         .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
     );
     speak(message.textContent ?? '');
-  }
-
-  /**
-   * The live region (outside the panel, which may be hidden) gets the message as text once typing
-   * pauses, and only when it is new: read once, not at every key. As query-form.ts's announce, but
-   * a module both imported would be one more file for every page.
-   */
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  function speak(text: string) {
-    clearTimeout(pending);
-    pending = setTimeout(() => {
-      if (status.textContent !== text) status.textContent = text;
-    }, 600);
   }
 
   async function update() {

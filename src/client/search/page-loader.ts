@@ -16,7 +16,10 @@ export function startSearchPage(root: HTMLElement) {
         // The page's code did not arrive (offline, a server fault): say so, as a failed search does.
         list?.removeAttribute('aria-busy');
         const { unavailable } = JSON.parse(root.dataset['strings'] ?? '{}') as { unavailable?: string };
-        if (status && unavailable) status.textContent = unavailable;
+        if (!unavailable) return;
+        if (status) status.textContent = unavailable;
+        const live = root.querySelector('[data-live]');
+        if (live) live.textContent = unavailable;
       });
   if (new URLSearchParams(location.search).has('q')) {
     // Results are on their way: not the empty box's prompt meanwhile.

@@ -113,3 +113,19 @@ export function arrowKeys(input: HTMLInputElement, list: HTMLElement, onEscape: 
     target.focus();
   });
 }
+
+/**
+ * A live region that follows typing: speak(text) writes the text once typing pauses, and only
+ * when it is new, so a screen reader reads the count once rather than at every key. The visible
+ * message beside it updates at once. (query-form.ts has the calculators' own: importing one from
+ * the other would add a file to every page.)
+ */
+export function liveRegion(region: HTMLElement): (text: string) => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  return (text) => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (region.textContent !== text) region.textContent = text;
+    }, 600);
+  };
+}
