@@ -12,7 +12,7 @@
 import type { OfflineIndexData } from '../../lib/offline-search';
 import { prepareQuery, type SearchStrings } from '../../lib/search';
 import { preloadQuick, searchQuick } from './engine';
-import { arrowKeys, countNodes, liveRegion, messageNodes, quickItem } from './render';
+import { arrowKeys, countNodes, messageNodes, messageOut, quickItem } from './render';
 
 const quickCount = 5;
 
@@ -28,23 +28,14 @@ export function mountHeaderPanel(
   const list = panel.querySelector<HTMLOListElement>('[data-results]')!;
   const message = panel.querySelector<HTMLElement>('[data-message]')!;
   const all = panel.querySelector<HTMLAnchorElement>('[data-all]')!;
-  // The live region, outside the panel (which may be hidden).
-  const speak = liveRegion(form.querySelector<HTMLElement>('[data-status]')!);
+  // The live region is outside the panel, which may be hidden.
+  const show = messageOut(message, form.querySelector<HTMLElement>('[data-status]')!);
   let run = 0;
   let searching = false;
   let again = false;
 
   const open = () => (panel.hidden = false);
   const close = () => (panel.hidden = true);
-
-  function show(...parts: (Node[] | false)[]) {
-    message.replaceChildren(
-      ...parts
-        .filter((p): p is Node[] => p !== false)
-        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
-    );
-    speak(message.textContent ?? '');
-  }
 
   async function update() {
     const mine = ++run;

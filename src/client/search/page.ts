@@ -6,7 +6,7 @@
  */
 import { isPageType, prepareQuery, type SearchStrings } from '../../lib/search';
 import { loadPagefind, search, type Filters, type Found } from './engine';
-import { arrowKeys, countNodes, liveRegion, messageNodes, resultItem } from './render';
+import { arrowKeys, countNodes, messageNodes, messageOut, resultItem } from './render';
 
 const pageSize = 10;
 const typingDelay = 200;
@@ -18,7 +18,7 @@ export function initSearchPage(root: HTMLElement) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const region = form.querySelector<HTMLSelectElement>('select[name="region"]');
   const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const speak = liveRegion(root.querySelector<HTMLElement>('[data-live]')!);
+  const say = messageOut(status, root.querySelector<HTMLElement>('[data-live]')!);
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const typeInputs = () => [...form.querySelectorAll<HTMLInputElement>('input[name="type"]')];
@@ -53,15 +53,6 @@ export function initSearchPage(root: HTMLElement) {
       else url.searchParams.delete(k);
     }
     history.replaceState(history.state, '', url);
-  }
-
-  function say(...parts: (Node[] | false)[]) {
-    status.replaceChildren(
-      ...parts
-        .filter((p): p is Node[] => p !== false)
-        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
-    );
-    speak(status.textContent ?? '');
   }
 
   async function update() {

@@ -115,17 +115,24 @@ export function arrowKeys(input: HTMLInputElement, list: HTMLElement, onEscape: 
 }
 
 /**
- * A live region that follows typing: speak(text) writes the text once typing pauses, and only
- * when it is new, so a screen reader reads the count once rather than at every key. The visible
- * message beside it updates at once. (query-form.ts has the calculators' own: importing one from
- * the other would add a file to every page.)
+ * A search's message, on screen and for screen readers: say(...parts) shows the parts (false ones
+ * skipped, a space between) in `visible` at once, and writes its text into the live region `live`
+ * once typing pauses and only when it is new, so a count is read once rather than at every key.
+ * (query-form.ts has the calculators' own: importing one from the other would add a file to every
+ * page.)
  */
-export function liveRegion(region: HTMLElement): (text: string) => void {
+export function messageOut(visible: HTMLElement, live: HTMLElement): (...parts: (Node[] | false)[]) => void {
   let pending: ReturnType<typeof setTimeout> | undefined;
-  return (text) => {
+  return (...parts) => {
+    visible.replaceChildren(
+      ...parts
+        .filter((p): p is Node[] => p !== false)
+        .flatMap((p, i) => (i > 0 ? [document.createTextNode(' '), ...p] : p)),
+    );
+    const text = visible.textContent ?? '';
     clearTimeout(pending);
     pending = setTimeout(() => {
-      if (region.textContent !== text) region.textContent = text;
+      if (live.textContent !== text) live.textContent = text;
     }, 600);
   };
 }
