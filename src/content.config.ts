@@ -133,6 +133,8 @@ const parks = defineCollection({
     opened: z.union([z.number().int().min(2000).max(2100), z.enum(['unknown', 'not-yet'])]),
     status: z.enum(['p2i-primary', 'p2i-secondary', 'other']),
     confidence,
+    /** Where the fact sheet's notes rate the area or offices otherwise than the park's record (one source…). */
+    fieldConfidence: z.object({ areaHa: confidence, officeM2: confidence }).partial().strict().optional(),
     sources: sourceRefs,
     note: localized.optional(),
   }),

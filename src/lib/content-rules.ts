@@ -44,9 +44,9 @@ export function confidenceProblems(items: readonly Labelled[]): string[] {
 
 /**
  * Rule "a conflicting or unknown value is never shown as fact": every element of a built page
- * that shows such a value (marked `data-figure`, `data-park-value` or `data-rule` + `data-param` by the
- * components) must contain a caveat mark (`data-caveat`). `disputed` maps 'figure:id', 'park:id'
- * or 'rule:id.param' to the reason; the page's HTML is checked, tables, charts and the brochure
+ * that shows such a value (marked `data-figure`, `data-park-value` + `data-field` or `data-rule` + `data-param`
+ * by the components) must contain a caveat mark (`data-caveat`). `disputed` maps 'figure:id',
+ * 'park:id.field' or 'rule:id.param' to the reason; the page's HTML is checked, tables, charts and the brochure
  * (the PDF is printed from it) alike.
  * caveatProblems('fr/index.html', '<span data-figure="x">5</span>', new Map([['figure:x', 'conflicting']]))
  *   → ['fr/index.html: figure "x" (conflicting) shown without its caveat mark (data-caveat): "5"']
@@ -54,7 +54,10 @@ export function confidenceProblems(items: readonly Labelled[]): string[] {
 export function caveatProblems(file: string, html: string, disputed: ReadonlyMap<string, string>): string[] {
   const keyed = [
     ...elementsWith(html, 'data-figure').map((e) => ({ e, key: `figure:${e.attrs['data-figure']}` })),
-    ...elementsWith(html, 'data-park-value').map((e) => ({ e, key: `park:${e.attrs['data-park-value']}` })),
+    ...elementsWith(html, 'data-park-value').map((e) => ({
+      e,
+      key: `park:${e.attrs['data-park-value']}.${e.attrs['data-field'] ?? ''}`,
+    })),
     ...elementsWith(html, 'data-rule').map((e) => ({
       e,
       key: `rule:${e.attrs['data-rule']}.${e.attrs['data-param'] ?? ''}`,

@@ -24,7 +24,7 @@ export interface SourceRef {
 export interface DatasetRow {
   /** Stable id, shown on the site next to the figure: `exports-2024`, `air.rate`, `casanearshore.area`. */
   id: string;
-  /** A number, a code (`state`, `annual-rbi`, a YYYY-MM-DD date) or null when no source establishes it. */
+  /** A number, a code (`state`, `annual-rbi`, `applies`, a YYYY-MM-DD date) or null when no source establishes it. */
   value: number | string | null;
   unit: string | null;
   /** What the value describes: a year, half, quarter, day, or `from/to` for a rule in force. */
@@ -180,12 +180,25 @@ export interface ParkInput {
   name: Localized;
   areaHa: number | null;
   officeM2: number | null;
+  officeYear?: number | undefined;
   jobsReported?: { value: number; period: string } | undefined;
   opened: number | string;
   confidence: Confidence;
+  /** A figure the fact sheet's notes rate otherwise than the park's record (one source for the offices…). */
+  fieldConfidence?: Partial<Record<'areaHa' | 'officeM2', Confidence>> | undefined;
   sources: string[];
   note?: Localized | undefined;
 }
+
+/**
+ * How sure a park's area or office figure is: its own rating where the notes give one, else the
+ * park's. parkFieldConfidence({ confidence: 'confirmed', fieldConfidence: { officeM2: 'single-source' } }, 'officeM2')
+ * → 'single-source'. Pages and datasets both read it, so a caveat on the page is the one in the data.
+ */
+export const parkFieldConfidence = (
+  p: Pick<ParkInput, 'confidence' | 'fieldConfidence'>,
+  field: 'areaHa' | 'officeM2',
+): Confidence => p.fieldConfidence?.[field] ?? p.confidence;
 
 /**
  * content/data/parks.yaml: a park's area, office space, reported jobs and opening year, a row each.
@@ -201,7 +214,9 @@ export function parkRows(
     const label = (k: 'area' | 'office' | 'jobs' | 'opened') =>
       per(ctx, (l) => `${p.name[l]} — ${attributeLabels[l]![k]}`);
     const common = { note: p.note, sources: p.sources };
-    const rated = (value: unknown) => ({ confidence: value === null ? null : p.confidence });
+    const rated = (value: unknown, confidence: Confidence = p.confidence) => ({
+      confidence: value === null ? null : confidence,
+    });
     const opened = p.opened === 'unknown' ? null : p.opened;
     return [
       row(ctx, {
@@ -211,16 +226,16 @@ export function parkRows(
         period: null,
         label: label('area'),
         ...common,
-        ...rated(p.areaHa),
+        ...rated(p.areaHa, parkFieldConfidence(p, 'areaHa')),
       }),
       row(ctx, {
         id: `${p.id}.office`,
         value: p.officeM2,
         unit: 'm2',
-        period: null,
+        period: p.officeM2 === null || p.officeYear === undefined ? null : String(p.officeYear),
         label: label('office'),
         ...common,
-        ...rated(p.officeM2),
+        ...rated(p.officeM2, parkFieldConfidence(p, 'officeM2')),
       }),
       row(ctx, {
         id: `${p.id}.jobs`,
@@ -339,6 +354,9 @@ export function payrollRows(
             label: e.label,
           }),
         ];
+      case 'rule':
+        // A rule stated in its label: the code says it applies, so a confirmed row is never read as unknown.
+        return [row(ctx, { ...base, id: e.id, value: 'applies', unit: null, label: e.label })];
       default:
         return [row(ctx, { ...base, id: e.id, value: null, unit: null, label: e.label })];
     }

@@ -34,7 +34,7 @@ describe('caveats: a conflicting or unknown value is never shown without its mar
     const problems = caveatProblems(fixture('caveat-missing.html'), read(fixture('caveat-missing.html')), disputedValues());
     expect(problems).toEqual([
       `${fixture('caveat-missing.html')}: figure "exports-2023" (conflicting) shown without its caveat mark (data-caveat): "26,17"`,
-      `${fixture('caveat-missing.html')}: park "casanearshore" (conflicting) shown without its caveat mark (data-caveat): "270 000 m² (2021)"`,
+      `${fixture('caveat-missing.html')}: park "casanearshore.officeM2" (conflicting) shown without its caveat mark (data-caveat): "270 000 m² (2021)"`,
       `${fixture('caveat-missing.html')}: rule "air.caps" (unknown) shown without its caveat mark (data-caveat): "—"`,
     ]);
   });

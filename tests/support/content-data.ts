@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Labelled, Term } from '../../src/lib/content-rules';
+import { parkFieldConfidence } from '../../src/lib/datasets';
 import { root } from './site';
 
 type Row = Record<string, unknown> & { id: string };
@@ -48,8 +49,12 @@ export function disputedValues(dir?: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of loadData('figures.yaml', dir))
     if (f.confidence === 'conflicting') out.set(`figure:${f.id}`, 'conflicting');
+  // A park's area and offices: any caveat, single source included (src/lib/datasets.ts parkFieldConfidence).
   for (const p of loadData('parks.yaml', dir))
-    if (p.confidence === 'conflicting') out.set(`park:${p.id}`, 'conflicting');
+    for (const field of ['areaHa', 'officeM2'] as const) {
+      const rated = parkFieldConfidence(p as unknown as Parameters<typeof parkFieldConfidence>[0], field);
+      if (p[field] !== null && rated !== 'confirmed') out.set(`park:${p.id}.${field}`, rated);
+    }
   for (const r of loadData('incentive-rules.yaml', dir)) {
     for (const [name, p] of Object.entries(
       (r.parameters ?? {}) as Record<string, { value: unknown; confidence: unknown }>,

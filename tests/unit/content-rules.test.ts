@@ -63,7 +63,7 @@ describe('caveatProblems', () => {
   const disputed = new Map([
     ['figure:x', 'conflicting'],
     ['rule:air.caps', 'unknown'],
-    ['park:p', 'conflicting'],
+    ['park:p.officeM2', 'conflicting'],
   ]);
   it('a disputed value with its mark inside passes, also nested or on the element itself', () => {
     const html =
@@ -72,10 +72,10 @@ describe('caveatProblems', () => {
   });
   it('a disputed value without a mark fails; a confirmed one is not checked', () => {
     const html =
-      '<g data-figure="x"><rect/><text>26,17</text></g><span data-figure="y">3</span><span data-park-value="p">270 000 m²</span>';
+      '<g data-figure="x"><rect/><text>26,17</text></g><span data-figure="y">3</span><span data-park-value="p" data-field="officeM2">270 000 m²</span><span data-park-value="p" data-field="areaHa">53 ha</span>';
     expect(caveatProblems('f.html', html, disputed)).toEqual([
       'f.html: figure "x" (conflicting) shown without its caveat mark (data-caveat): "26,17"',
-      'f.html: park "p" (conflicting) shown without its caveat mark (data-caveat): "270 000 m²"',
+      'f.html: park "p.officeM2" (conflicting) shown without its caveat mark (data-caveat): "270 000 m²"',
     ]);
   });
   it('a mark after the element does not count', () => {

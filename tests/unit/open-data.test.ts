@@ -184,6 +184,35 @@ describe('dataset rows', () => {
     ]);
   });
 
+  it("a park's figure rated on its own keeps that rating, and the office figure its year", () => {
+    const rows = parkRows(
+      [
+        {
+          id: 'p',
+          name: { fr: 'P', en: 'P' },
+          areaHa: 107,
+          officeM2: 70000,
+          officeYear: 2020,
+          opened: 2008,
+          confidence: 'confirmed',
+          fieldConfidence: { officeM2: 'single-source' },
+          sources: ['s1'],
+        },
+      ],
+      {
+        fr: { area: 'S', office: 'B', jobs: 'E', opened: 'O', notYet: 'pas encore ouvert' },
+        en: { area: 'A', office: 'O', jobs: 'J', opened: 'O', notYet: 'not yet open' },
+      },
+      ctx,
+    );
+    expect(rows.map((r) => [r.id, r.period, r.confidence])).toEqual([
+      ['p.area', null, 'confirmed'],
+      ['p.office', '2020', 'single-source'],
+      ['p.jobs', null, null],
+      ['p.opened', null, 'confirmed'],
+    ]);
+  });
+
   it('a park not yet open says so in each language', () => {
     const [opened] = parkRows(
       [
@@ -412,6 +441,13 @@ describe('payroll rows', () => {
           sources: ['s1'],
         },
         { id: 'premium', kind: 'unknown', label: { fr: 'Prime', en: 'Premium' }, sources: ['s1'] },
+        {
+          id: 'deductible',
+          kind: 'rule',
+          label: { fr: 'Déduites', en: 'Deducted' },
+          confidence: 'confirmed',
+          sources: ['s1'],
+        },
       ],
       sides,
       ctx,
@@ -420,6 +456,12 @@ describe('payroll rows', () => {
       ['amo.employer', { fr: 'AMO (employeur)', en: 'AMO (employer)' }, '2016-01-01/..'],
       ['amo.employee', { fr: 'AMO (salarié)', en: 'AMO (employee)' }, '2016-01-01/..'],
       ['premium', { fr: 'Prime', en: 'Premium' }, null],
+      ['deductible', { fr: 'Déduites', en: 'Deducted' }, null],
+    ]);
+    // Unknown: no value and no rating; a rule in words: the code that it applies, with its rating.
+    expect(rows.slice(2).map((r) => [r.value, r.confidence])).toEqual([
+      [null, null],
+      ['applies', 'confirmed'],
     ]);
   });
 });
