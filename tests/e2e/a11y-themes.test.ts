@@ -1,5 +1,6 @@
 /**
- * axe (WCAG 2.2 AA) on one page of each type in the dark theme and at 375 px wide: the part of
+ * axe (WCAG 2.2 AA) on one page of each type in the dark theme and at 375 px wide (there, also no
+ * sideways scrolling): the part of
  * the sample of tests/support/a11y-pages.ts that tests/e2e/a11y.test.ts leaves to this file.
  */
 import { afterAll, describe, expect, it } from 'vitest';

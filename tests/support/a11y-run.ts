@@ -24,5 +24,14 @@ async function pageFor(check: Check): Promise<Page> {
 export async function axeOn(path: string, check: Check): Promise<string[]> {
   const page = await pageFor(check);
   await page.goto(url(path));
-  return axeViolations(page);
+  const problems = await axeViolations(page);
+  // On a phone, a page that scrolls sideways hides part of every line (WCAG 1.4.10, reflow).
+  if (check === 'narrow') {
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    if (scroll > client) problems.push(`reflow: the page is ${scroll} px wide in a ${client} px window`);
+  }
+  return problems;
 }
