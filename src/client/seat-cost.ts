@@ -79,7 +79,13 @@ function cited(keys: string[]) {
     const s = data.sources[id];
     if (s)
       list.append(
-        h('li', {}, h('a', { href: s.u, rel: 'noopener external' }, h('bdi', {}, s.p)), ' ', `(${s.d})`),
+        h(
+          'li',
+          {},
+          h('a', { href: s.u, rel: 'noopener external' }, h('bdi', s.r ? { dir: document.dir } : {}, s.p)),
+          ' ',
+          `(${s.d})`,
+        ),
       );
   }
   return ids.length ? [h('p', { className: 'mt-2 font-semibold' }, text.explain.sources), list] : [];

@@ -9,7 +9,7 @@ import { familyFigures } from '../lib/payroll-rules';
 import { locations } from '../lib/estimator';
 import { locales, type Locale } from '../i18n/locales';
 import { resources } from '../i18n';
-import { citationIn } from '../lib/sources';
+import { citationIn, inReaderWords } from '../lib/sources';
 import { sourceDateText } from '../lib/source-date';
 
 type Ref = { id: string };
@@ -46,6 +46,8 @@ export async function seatCostPayload(lang: Locale) {
         s.id,
         {
           p: citationIn(s.data, lang).publisher,
+          /** The publisher carries a note in the reader's words: shown in the page's direction. */
+          r: inReaderWords(s.data, lang).includes('publisher'),
           d: sourceDateText(s.data.date, locales[lang].intl, resources[lang].sourceDate),
           u: s.data.url,
         },

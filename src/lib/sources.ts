@@ -38,6 +38,17 @@ export function citationIn(s: SourceWords, lang: string): Record<CitationField, 
   return { publisher: t?.publisher ?? s.publisher, title: t?.title ?? s.title };
 }
 
+/**
+ * The fields of a citation shown in the reader's words (a translated note or description): those
+ * take the page's direction, so an Arabic note around a Latin name reads in order; a name or a
+ * published title keeps its own. inReaderWords(auditia, 'ar') → ['publisher', 'title'].
+ */
+export function inReaderWords(s: SourceWords, lang: string): CitationField[] {
+  if (lang === factSheetLanguage) return [];
+  const t = s.translated?.[lang];
+  return (['publisher', 'title'] as const).filter((f) => t?.[f] !== undefined);
+}
+
 /** The page that lists one kind, without language: sourceKindPath('press') → '/sources/press/'. */
 export const sourceKindPath = (kind: SourceKind): string => `/sources/${kind}/`;
 

@@ -115,6 +115,25 @@ export function frenchTypographyProblems(text: string): TypographyProblem[] {
 }
 
 /**
+ * Isolated text that mixes Arabic with Latin but takes its direction from its first letter
+ * (`<bdi>`, `dir="auto"`): when that letter is Latin, the run is laid out left to right and an
+ * Arabic note around a Latin name reads backwards in a right-to-left line. Such text needs the
+ * page's direction. mixedIsolateProblems('<bdi>Hespress FR (عبر Maghress)</bdi>')
+ * → ['laid out left to right: "Hespress FR (عبر Maghress)"']; with `<bdi dir="rtl">` → [].
+ */
+export function mixedIsolateProblems(html: string): string[] {
+  const isolates = html.matchAll(/<(bdi|cite)\b([^>]*)>([\s\S]*?)<\/\1>/g);
+  return [...isolates].flatMap(([, name = '', attrs = '', inner = '']) => {
+    const auto = /\sdir="auto"/.test(attrs) || (name === 'bdi' && !/\sdir=/.test(attrs));
+    const text = inner.replace(/<[^>]*>/g, '');
+    if (!auto || !/\p{Script=Arabic}/u.test(text)) return [];
+    return /^[^\p{L}]*\p{Script=Latin}/u.test(text)
+      ? [`laid out left to right: "${text.trim().slice(0, 80)}"`]
+      : [];
+  });
+}
+
+/**
  * Latin punctuation in Arabic text: a comma, semicolon or question mark right after an Arabic
  * letter should be « ، », « ؛ » or « ؟ ». Digits keep the Latin decimal comma (26,22).
  * arabicPunctuationProblems('ما هو الحد؟ نعم, هذا') → [{ rule: 'Latin "," after Arabic text (use «،»)', … }]

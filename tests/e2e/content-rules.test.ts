@@ -7,7 +7,11 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caveatProblems, copyProblems } from '../../src/lib/content-rules';
 import { htmlTexts } from '../../src/lib/html-text';
-import { arabicPunctuationProblems, frenchTypographyProblems } from '../../src/lib/typography';
+import {
+  arabicPunctuationProblems,
+  frenchTypographyProblems,
+  mixedIsolateProblems,
+} from '../../src/lib/typography';
 import { builtPages, read } from '../support/built';
 import { copySources, disputedValues } from '../support/content-data';
 import { sourceKinds } from '../../src/lib/sources';
@@ -73,6 +77,10 @@ describe('Arabic punctuation', () => {
         .flatMap(arabicPunctuationProblems)
         .map((x) => `${p.name}: ${x.rule}: "${x.context}"`),
     );
+    expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
+  });
+  it('no isolated Arabic note around a Latin name is laid out left to right (a publisher "X (عبر Y)")', () => {
+    const problems = inLang('ar').flatMap((p) => mixedIsolateProblems(p.html).map((x) => `${p.name}: ${x}`));
     expect(problems, problems.slice(0, 40).join('\n')).toEqual([]);
   });
 });

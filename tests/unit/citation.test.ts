@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationIn, factSheetLanguage, untranslatedFields } from '../../src/lib/sources';
+import { citationIn, factSheetLanguage, inReaderWords, untranslatedFields } from '../../src/lib/sources';
 import { localeCodes } from '../../src/i18n/locales';
 import { loadData } from '../support/content-data';
 
@@ -24,6 +24,12 @@ describe('a source cited in each language', () => {
     const cnss = { publisher: 'CNSS', title: 'Financement (FAQ)' };
     for (const l of localeCodes) expect(citationIn(cnss, l)).toEqual(cnss);
     expect(untranslatedFields(cnss, 'ar')).toEqual([]);
+  });
+
+  it('says which fields are in the reader’s words, which then take the page’s direction', () => {
+    expect(inReaderWords(auditia, 'fr')).toEqual(['publisher', 'title']);
+    expect(inReaderWords(auditia, 'ar')).toEqual([]);
+    expect(inReaderWords(auditia, factSheetLanguage)).toEqual([]);
   });
 
   it('names what a language still lacks: a note in brackets, a described title', () => {

@@ -14,6 +14,7 @@ import {
   frenchTypography,
   frenchTypographyProblems,
   mapStrings,
+  mixedIsolateProblems,
   NBSP,
   NNBSP,
 } from '../../src/lib/typography';
@@ -172,6 +173,26 @@ describe('arabicPunctuationProblems', () => {
     expect(arabicPunctuationProblems('نعم; لا').map((p) => p.rule)).toEqual([
       'Latin ";" after Arabic text (use «؛»)',
     ]);
+  });
+});
+
+describe('mixedIsolateProblems', () => {
+  it('flags Arabic and Latin isolated in the direction of a Latin first letter', () => {
+    expect(
+      mixedIsolateProblems(
+        '<bdi>Hespress FR (عبر Maghress)</bdi> <cite dir="auto"><a href="x">[Rapport, ملخص]</a></cite>',
+      ),
+    ).toEqual([
+      'laid out left to right: "Hespress FR (عبر Maghress)"',
+      'laid out left to right: "[Rapport, ملخص]"',
+    ]);
+  });
+  it('passes a run in the page direction, a Latin name, and Arabic that comes first', () => {
+    expect(
+      mixedIsolateProblems(
+        '<bdi dir="rtl">Hespress FR (عبر Maghress)</bdi><bdi>CNSS</bdi><cite dir="auto">تقرير CNSS</cite>',
+      ),
+    ).toEqual([]);
   });
 });
 
