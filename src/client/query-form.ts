@@ -66,10 +66,21 @@ const changedByReader = (c: HTMLInputElement | HTMLSelectElement) =>
       )
     : c.value !== c.defaultValue;
 
-/** Writes the filled fields into the address (replacing the history entry: no entry per keystroke). */
+/**
+ * Writes the filled fields into the address (replacing the history entry: no entry per keystroke),
+ * keeping the parameters the form does not own (the estimator's conversion).
+ */
 function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
-  const params = new URLSearchParams();
-  for (const f of fields) if (raw[f].trim()) params.set(f, raw[f].trim());
+  const params = new URLSearchParams(location.search);
+  for (const f of fields) {
+    if (raw[f].trim()) params.set(f, raw[f].trim());
+    else params.delete(f);
+  }
+  replaceQuery(params);
+}
+
+/** Puts `params` into the address in place of the current history entry. */
+export function replaceQuery(params: URLSearchParams): void {
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }

@@ -131,13 +131,20 @@ export function minimumAnnualSalary(
 }
 
 /**
+ * The highest exchange rate accepted, in dirhams for one euro or dollar (the currencies offered):
+ * far above any rate those have had, so a larger number is a slip (an amount typed for a rate),
+ * which would turn every converted amount into 0.
+ */
+export const maxRate = 1000;
+
+/**
  * The reader's exchange rate, MAD per unit of their currency: ('10,8') → { rate: 10.8, invalid: false };
  * one separator always marks decimals in a rate, ('10,835') → 10.835 and ('10.8350') → 10.835;
- * ('') → { rate: null, invalid: false }; ('0'), ('-2') or ('abc') → { rate: null, invalid: true }.
+ * ('') → { rate: null, invalid: false }; ('0'), ('-2'), ('abc') or ('99999999') → { rate: null, invalid: true }.
  */
 export function parseRate(raw: string): { rate: number | null; invalid: boolean } {
   if (raw.trim() === '') return { rate: null, invalid: false };
   const text = latinDigits(raw);
   const rate = /^\d+[.,]\d+$/.test(text) ? Number(text.replace(',', '.')) : parseAmount(raw);
-  return rate > 0 ? { rate, invalid: false } : { rate: null, invalid: true };
+  return rate > 0 && rate <= maxRate ? { rate, invalid: false } : { rate: null, invalid: true };
 }

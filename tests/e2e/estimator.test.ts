@@ -163,6 +163,33 @@ describe('estimator, what a reader may bring', () => {
     await page.context().close();
   });
 
+  it('keeps the conversion in the address, and refuses an amount typed for a rate', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`/en${shared}`));
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    await page.locator('#f-currency').selectOption('EUR');
+    await page.locator('#f-rate').fill('10.8');
+    await page.locator('#f-hires').fill('41'); // the form's own update keeps the conversion
+    await expect.poll(() => new URL(page.url()).searchParams.get('hires')).toBe('41');
+    const address = new URL(page.url());
+    expect([address.searchParams.get('currency'), address.searchParams.get('rate')]).toEqual(['EUR', '10.8']);
+
+    // Opened from that address: the same conversion, PAE 41 × 51,000 MAD ÷ 10.8 = 193,611 EUR.
+    await page.goto(address.href);
+    await page.locator('#estimator-results:not([hidden])').waitFor();
+    expect(await page.locator('#f-currency').inputValue()).toBe('EUR');
+    await expect
+      .poll(() => page.locator('[data-incentive="pae"] td').first().textContent())
+      .toContain('193,611');
+
+    await page.locator('#f-rate').fill('99999999');
+    await expect
+      .poll(() => page.locator('#f-rate-error').textContent())
+      .toBe(en.estimator.results.rateError.replace('{{max}}', '1,000'));
+    expect(await page.locator('[data-incentive="pae"] td').first().textContent()).not.toContain('EUR');
+    await page.context().close();
+  });
+
   it('leaves the AIR out of the value per hire where its cap is unknown, and says so', async () => {
     const { page } = await openPage();
     await page.goto(url(`/en${shared.replace('p2i-secondary', 'outside-p2i')}`));

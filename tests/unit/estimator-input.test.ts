@@ -4,6 +4,7 @@ import {
   minimumAnnualSalary,
   parseAmount,
   parseInput,
+  maxRate,
   parseRate,
 } from '../../src/lib/estimator-input';
 import { rules } from '../support/rules';
@@ -143,5 +144,11 @@ describe('exchange rate', () => {
 
   it.each(['0', '0,00', '-2', 'abc', 'Infinity'])('rejects %j: a rate must be a positive number', (text) => {
     expect(parseRate(text)).toEqual({ rate: null, invalid: true });
+  });
+
+  it('takes a rate up to maxRate and refuses an amount typed for a rate, which would convert to 0', () => {
+    expect(parseRate(String(maxRate))).toEqual({ rate: maxRate, invalid: false });
+    expect(parseRate('1000,5')).toEqual({ rate: null, invalid: true });
+    expect(parseRate('99999999')).toEqual({ rate: null, invalid: true });
   });
 });
