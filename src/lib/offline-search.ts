@@ -9,9 +9,11 @@
  * Fès) and œ, æ written out (oeuvre → œuvre); French elisions and English possessives dropped
  * (impôt → l’impôt); a plural's ending dropped (taxes ↔ tax, impôts ↔ impôt); Arabic-Indic
  * digits read as Latin ones (٢٠٣٠ → 2030); Arabic short vowels dropped, alef/yaa/taa marbuta
- * variants merged, then the attached conjunction, preposition and article stripped with
+ * variants and hamza on waw or yaa merged (مؤكد → موكد, رئيس → رييس), then the attached conjunction, preposition and article stripped with
  * stripArabicPrefixes, so «التكوين», «والتكوين» and «تكوين» are one word, and so are «الإلكترونية»
- * and «الكترونية»; a Latin word after an attached «و» (وKPO) is that Latin word.
+ * and «الكترونية»; a Latin word after an attached «و» (وKPO) is that Latin word. A lone attached
+ * letter before an Arabic word (ومؤسساتية) stays in the index, and a query's word is also sought
+ * behind each (attachedForms).
  *
  * The index is a plain inverted index (a map from a word's normal form to the pages and fields
  * it occurs in), scored with BM25+ per field: a few thousand distinct words for a language of
@@ -59,6 +61,7 @@ const ARABIC = /[\u0600-\u06ff]/;
 const ARABIC_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** One attached Arabic letter (و ف ب ك ل) before a word in Latin letters or digits: 'وKPO'. */
 const ARABIC_LETTER_BEFORE_LATIN = /^[وفبكل]([^\u0600-\u06ff]+)$/;
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 const PLAIN = /^[a-z0-9]+$/;
 
 /** The words of a text with their positions: 'l’impôt, 2030' → [{ word: 'l’impôt', start: 0 }, { word: '2030', start: 9 }]. */
@@ -78,6 +81,8 @@ export function normalizeTerm(word: string, lang: string): string {
     // Alef variants merged before the article is stripped: «الإلكترونية» and «الكترونية» alike.
     const folded = normalizeArabic(latinDigits)
       .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ؤ/g, 'و')
+      .replace(/ئ/g, 'ي')
       .replace(/ى/g, 'ي')
       .replace(/ة/g, 'ه');
     const latin = folded.match(ARABIC_LETTER_BEFORE_LATIN)?.[1];
@@ -311,10 +316,10 @@ function matchWord(index: OfflineIndex, queryWord: string): Map<number, Match> {
   const out = new Map<number, Match>();
   const pages = index.docs.length;
   // Prefixes only from three letters, so «le» does not match half of the French pages.
-  const candidates: [string, number][] = [
-    [queryWord, 1],
-    ...(queryWord.length >= 3 ? completions(index, queryWord) : []),
-  ];
+  const candidates: [string, number][] = attachedForms(queryWord).flatMap((form) => [
+    [form, 1] as [string, number],
+    ...(queryWord.length >= 3 ? completions(index, form) : []),
+  ]);
   for (const [word, weight] of candidates) {
     const list = postingsOf(index, word);
     if (!list) continue;
@@ -337,6 +342,15 @@ function matchWord(index: OfflineIndex, queryWord: string): Map<number, Match> {
     }
   }
   return out;
+}
+
+/**
+ * An Arabic word and the same word behind a lone attached letter: «مؤسساتيه» → also «ومؤسساتيه»,
+ * «فمؤسساتيه», «بمؤسساتيه», «لمؤسساتيه», «كمؤسساتيه». The index keeps such a word whole (a lone
+ * letter also starts words: وزارة، بنك، فريق), so the query tries it with each one instead.
+ */
+function attachedForms(word: string): string[] {
+  return ARABIC_WORD.test(word) ? [word, ...[...'وفبلك'].map((letter) => letter + word)] : [word];
 }
 
 /**

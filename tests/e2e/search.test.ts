@@ -455,6 +455,8 @@ describe('the header box, for spellings readers type', () => {
   it.each([
     ['ar', '٢٠٣٠'],
     ['ar', 'الكترونية'],
+    ['ar', 'مؤسساتية'], // in the text only as «ومؤسساتية»
+    ['ar', 'الموهلين'], // «المؤهلين» typed without its hamza
     ['en', 'taxes'],
     ['fr', 'impôts'],
     ['fr', 'oeil'],

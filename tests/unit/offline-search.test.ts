@@ -41,6 +41,9 @@ describe('normalizeTerm', () => {
     ['ar', 'الالتزام', 'تزام'],
     ['ar', 'التزام', 'تزام'],
     ['ar', 'وKPO', 'kpo'],
+    ['ar', 'المؤهلين', 'موهلين'],
+    ['ar', 'الموهلين', 'موهلين'],
+    ['ar', 'رئيس', 'رييس'],
     ['fr', 'œil', 'oeil'],
     ['fr', 'd’œuvre', 'oeuvre'],
     ['fr', 'impôts', 'impot'],
@@ -283,6 +286,23 @@ describe('searchOffline', () => {
       'والتكوين',
     ]);
     expect(searchOffline(ar, 'فاس').map((h) => h.url)).toEqual(['ar/parks/fes-shore/index.html']);
+  });
+
+  it('finds a word behind a lone attached letter, and hamza on waw typed as waw', () => {
+    const ar = createOfflineIndex({
+      lang: 'ar',
+      docs: [
+        doc('ar/sources/official/index.html', 'مصادر رسمية', 'source', 'قائمة المصادر الرسمية ومؤسساتية.'),
+        doc('ar/pillars/human-capital/index.html', 'الرأسمال البشري', 'pillar', 'أطر مؤهلة ووزارة التشغيل.'),
+      ],
+    });
+    const urls = (q: string) => searchOffline(ar, q).map((h) => h.url);
+    expect(urls('مؤسساتية')).toEqual(['ar/sources/official/index.html']);
+    expect(marked(searchOffline(ar, 'مؤسساتية')[0]!.excerpt)).toEqual(['ومؤسساتية']);
+    expect(urls('موهلة')).toEqual(['ar/pillars/human-capital/index.html']);
+    // A word that starts with one of those letters is still found as typed, and not without it.
+    expect(urls('وزارة')).toEqual(['ar/pillars/human-capital/index.html']);
+    expect(urls('زارة')).toEqual([]);
   });
 });
 
