@@ -185,7 +185,7 @@ export interface ParkInput {
   opened: number | string;
   confidence: Confidence;
   /** A figure the fact sheet's notes rate otherwise than the park's record (one source for the offices…). */
-  fieldConfidence?: Partial<Record<'areaHa' | 'officeM2', Confidence>> | undefined;
+  fieldConfidence?: { areaHa?: Confidence | undefined; officeM2?: Confidence | undefined } | undefined;
   sources: string[];
   note?: Localized | undefined;
 }

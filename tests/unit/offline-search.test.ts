@@ -292,7 +292,7 @@ describe('searchOffline', () => {
     const ar = createOfflineIndex({
       lang: 'ar',
       docs: [
-        doc('ar/sources/official/index.html', 'مصادر رسمية', 'source', 'قائمة المصادر الرسمية ومؤسساتية.'),
+        doc('ar/sources/official/index.html', 'مصادر رسمية', 'other', 'قائمة المصادر الرسمية ومؤسساتية.'),
         doc('ar/pillars/human-capital/index.html', 'الرأسمال البشري', 'pillar', 'أطر مؤهلة ووزارة التشغيل.'),
       ],
     });
