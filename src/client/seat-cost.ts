@@ -13,8 +13,8 @@ import {
   type SeatField,
   type SeatFieldError,
 } from '../lib/seat-cost-input';
-import { toCsv } from '../lib/csv';
-import { fill, formatNumber } from '../lib/format';
+import { estimateCsv } from '../lib/estimate-csv';
+import { dayInMorocco, fill, formatDate, formatNumber } from '../lib/format';
 import type { SeatCostPayload } from '../data/seat-cost';
 import { announce, markInvalid, readQueryForm, startQueryForm } from './query-form';
 
@@ -351,33 +351,37 @@ function render() {
     return [tr, detail];
   });
   byId('seat-lines').replaceChildren(...rows);
+  const entered = seatFields
+    .filter((f) => raw[f].trim())
+    .map((f) => {
+      const c = control(f);
+      return {
+        label: form.querySelector(`label[for="s-${f}"]`)?.textContent ?? f,
+        value: c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f],
+      };
+    });
   byId('seat-inputs').replaceChildren(
-    ...seatFields
-      .filter((f) => raw[f].trim())
-      .flatMap((f) => {
-        const c = control(f);
-        const value = c instanceof HTMLSelectElement ? (c.selectedOptions[0]?.textContent ?? '') : raw[f];
-        return [
-          h(
-            'dt',
-            { className: 'font-semibold' },
-            form.querySelector(`label[for="s-${f}"]`)?.textContent ?? f,
-          ),
-          h('dd', {}, value),
-        ];
-      }),
+    ...entered.flatMap((i) => [h('dt', { className: 'font-semibold' }, i.label), h('dd', {}, i.value)]),
   );
-  lastCsv = toCsv(
-    [text.results.line, text.fields.location, text.results.perSeat, text.results.total],
-    all.flatMap((r) =>
-      seatLines.map((l) => [
-        text.lines[l],
-        where(r.location),
-        r.perSeat[l] ?? text.results.unknown,
-        r.total[l] ?? text.results.unknown,
-      ]),
+  // The estimator's layout: the inputs, then each line at each location per seat and in total, in dirhams.
+  const { csv } = text;
+  lastCsv = estimateCsv({
+    header: [csv.kind, csv.label, csv.value, csv.unit, csv.notes],
+    kinds: { input: csv.input, result: csv.result, summary: csv.summary },
+    inputs: entered,
+    lines: all.flatMap((r) =>
+      seatLines.map((l) => ({
+        label: `${text.lines[l]} (${where(r.location)})`,
+        cells: [
+          { label: text.results.perSeat, amount: r.perSeat[l], text: text.results.unknown },
+          { label: text.results.total, amount: r.total[l], text: text.results.unknown },
+        ],
+        assumptions: [],
+      })),
     ),
-  );
+    summary: [],
+    note: fill(text.csvComputed, { date: formatDate(dayInMorocco(new Date()), intl) }),
+  });
   results.hidden = false;
   announce(
     byId('seat-status'),
@@ -410,7 +414,7 @@ export function startSeatCost(payload: SeatCostPayload) {
   byId('seat-csv').addEventListener('click', () => {
     const a = h('a', {
       href: URL.createObjectURL(new Blob([lastCsv], { type: 'text/csv;charset=utf-8' })),
-      download: 'seat-cost.csv',
+      download: `${text.csvFile}.csv`,
     });
     document.body.append(a);
     a.click();

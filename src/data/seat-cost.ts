@@ -15,9 +15,30 @@ import { sourceDateText } from '../lib/source-date';
 type Ref = { id: string };
 const ids = (refs: Ref[] | undefined) => (refs ?? []).map((r) => r.id);
 
+/** The column titles and row kinds of a calculator's CSV (src/lib/estimate-csv.ts), without the estimator's own. */
+const estimatorCsvWords = ({
+  kind,
+  label,
+  value,
+  unit,
+  notes,
+  input,
+  result,
+  summary,
+}: (typeof resources)[Locale]['estimatorCsv']) => ({
+  kind,
+  label,
+  value,
+  unit,
+  notes,
+  input,
+  result,
+  summary,
+});
+
 export async function seatCostPayload(lang: Locale) {
   const payroll = await getCollection('payroll');
-  const { seatCost, units, rules: ruleWords } = resources[lang];
+  const { seatCost, units, rules: ruleWords, estimatorCsv } = resources[lang];
   const scale = await getEntry('tax', 'ir-salary-scale');
   const allowance = await getEntry('tax', 'professional-expenses');
   const figures = await Promise.all(Object.values(familyFigures).map((id) => getEntry('figures', id)));
@@ -46,8 +67,8 @@ export async function seatCostPayload(lang: Locale) {
         s.id,
         {
           p: citationIn(s.data, lang).publisher,
-          /** The publisher carries a note in the reader's words: shown in the page's direction. */
-          r: inReaderWords(s.data, lang).includes('publisher'),
+          /** Set when the publisher carries a note in the reader's words: shown in the page's direction. */
+          ...(inReaderWords(s.data, lang).includes('publisher') && { r: 1 as const }),
           d: sourceDateText(s.data.date, locales[lang].intl, resources[lang].sourceDate),
           u: s.data.url,
         },
@@ -63,7 +84,11 @@ export async function seatCostPayload(lang: Locale) {
     cites,
     sources,
     locations: Object.fromEntries(locations.map((l) => [l, ruleWords.location[l]])),
-    text: { ...seatCost, units: { mad: units.mad, percent: units.percent } },
+    text: {
+      ...seatCost,
+      units: { mad: units.mad, percent: units.percent },
+      csv: estimatorCsvWords(estimatorCsv),
+    },
   };
 }
 export type SeatCostPayload = Awaited<ReturnType<typeof seatCostPayload>>;

@@ -1,5 +1,5 @@
 /**
- * The estimator's result as CSV: the inputs as entered, every amount of the results
+ * A calculator's result as CSV (the estimator's and the seat cost's): the inputs as entered, every amount of the results
  * table rounded to the dirham as on screen (or the table's words where there is no amount), the
  * summary lines, and a closing note. Pure: labels and amounts are arguments.
  *

@@ -262,16 +262,26 @@ describe('seat cost, more', () => {
     await page.context().close();
   });
 
-  it('downloads the result as CSV', async () => {
+  it('downloads the result as CSV: the inputs, each amount in dirhams as on screen, the date, a named file', async () => {
     const { page } = await openPage();
     await page.goto(url(`/en/seat-cost/${shared}`));
     await page.locator('#seat-results:not([hidden])').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#seat-csv').click()]);
+    expect(download.suggestedFilename()).toBe(`${en.seatCost.csvFile}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv).toContain(
-      `\r\n${en.seatCost.lines['employer-cost']},"${en.rules.location['p2i-secondary']}",342795.6,3427956\r\n`,
-    );
+    const lines = csv.slice(1).split('\r\n');
+    const c = en.estimatorCsv;
+    expect(lines[0]).toBe([c.kind, c.label, c.value, c.unit, c.notes].join(','));
+    const row = (label: string) => lines.find((l) => l.includes(label)) ?? '';
+    expect(row(`,25000`)).toMatch(new RegExp(`^${c.input},`));
+    const employer = `${en.seatCost.lines['employer-cost']} (${en.rules.location['p2i-secondary']})`;
+    // 342,795.6 MAD a seat and 3,427,956 for ten, shown to the dirham on screen.
+    expect(row(`${employer} — ${en.seatCost.results.perSeat}`)).toMatch(/,342796,MAD,$/);
+    expect(row(`${employer} — ${en.seatCost.results.total}`)).toMatch(/,3427956,MAD,$/);
+    expect(
+      lines.some((l) => l.startsWith(`${c.summary},"${en.seatCost.csvComputed.split('{{date}}')[0]}`)),
+    ).toBe(true);
     await page.context().close();
   });
 
