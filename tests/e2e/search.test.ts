@@ -534,14 +534,18 @@ describe('accessibility of the search page', () => {
       await box.pressSequentially('training', { delay });
       const message = w.page.locator(`${scope} ${visible}`);
       await expect.poll(async () => message.textContent()).toMatch(/\d+ results? for .training/);
-      await expect.poll(() => written.length, { timeout: 3000 }).toBe(1);
-      expect(written[0]).toBe(await message.textContent());
+      const final = await message.textContent();
+      await expect.poll(() => written.at(-1), { timeout: 3000 }).toBe(final);
+      // Once typing pauses: a loaded machine may pause mid-word (CI once spoke «train» first), never
+      // at every key, as before (7 and 8 times for the 8 letters).
+      expect(written.length).toBeLessThanOrEqual(3);
+      const spoken = written.length;
       // Nothing new to say: the same query again writes nothing.
       await box.press('End');
       await box.press('Backspace');
       await box.press('g');
       await w.page.waitForTimeout(1200);
-      expect(written).toHaveLength(1);
+      expect(written).toHaveLength(spoken);
       await done(w);
     },
   );
