@@ -12,7 +12,7 @@ export async function estimatorRules() {
 }
 
 /** Picks some keys of an object: pick({ a: 1, b: 2 }, ['a']) → { a: 1 }. */
-const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
+export const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 
 /**

@@ -4,7 +4,7 @@
  * and only the words the script writes.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { estimatorRules } from './estimator';
+import { estimatorRules, pick } from './estimator';
 import { familyFigures } from '../lib/payroll-rules';
 import { locations } from '../lib/estimator';
 import { locales, type Locale } from '../i18n/locales';
@@ -14,27 +14,6 @@ import { sourceDateText } from '../lib/source-date';
 
 type Ref = { id: string };
 const ids = (refs: Ref[] | undefined) => (refs ?? []).map((r) => r.id);
-
-/** The column titles and row kinds of a calculator's CSV (src/lib/estimate-csv.ts), without the estimator's own. */
-const estimatorCsvWords = ({
-  kind,
-  label,
-  value,
-  unit,
-  notes,
-  input,
-  result,
-  summary,
-}: (typeof resources)[Locale]['estimatorCsv']) => ({
-  kind,
-  label,
-  value,
-  unit,
-  notes,
-  input,
-  result,
-  summary,
-});
 
 export async function seatCostPayload(lang: Locale) {
   const payroll = await getCollection('payroll');
@@ -87,7 +66,8 @@ export async function seatCostPayload(lang: Locale) {
     text: {
       ...seatCost,
       units: { mad: units.mad, percent: units.percent },
-      csv: estimatorCsvWords(estimatorCsv),
+      // The CSV's column titles and row kinds (src/lib/estimate-csv.ts), not the estimator's own words.
+      csv: pick(estimatorCsv, ['kind', 'label', 'value', 'unit', 'notes', 'input', 'result', 'summary']),
     },
   };
 }
