@@ -16,7 +16,7 @@ import {
 import { dayInMorocco, fill, formatDate, formatNumber } from '../lib/format';
 import type { EstimatorPayload } from '../data/estimator';
 import { estimateCsv, labelOf } from '../lib/estimate-csv';
-import { announce, markInvalid, readQueryForm, replaceQuery, startQueryForm } from './query-form';
+import { announce, markInvalid, readQueryForm, startQueryForm, writeQuery } from './query-form';
 
 declare global {
   interface Window {
@@ -227,39 +227,32 @@ function render() {
   announce(status, `${text.results.title}: ${byId('estimator-per-hire').textContent}`);
 }
 
-/** The conversion's controls, outside the form, and their names in the address. */
-const conversion = { currency: 'f-currency', rate: 'f-rate' } as const;
-const conversionControl = (name: keyof typeof conversion) =>
-  byId(conversion[name]) as HTMLInputElement | HTMLSelectElement;
+/** The conversion's controls, outside the form. */
+const rateInput = () => byId('f-rate') as HTMLInputElement;
+const currencySelect = () => byId('f-currency') as HTMLSelectElement;
 
 function renderRate() {
-  const rateInput = conversionControl('rate');
-  const currency = conversionControl('currency').value;
+  const rate = rateInput();
+  const currency = currencySelect().value;
   byId('f-rate-label').textContent = fill(text.results.rate, { currency: currency || '…' });
-  const bad = currency !== '' && parseRate(rateInput.value).invalid;
+  const bad = currency !== '' && parseRate(rate.value).invalid;
   byId('f-rate-error').textContent = bad
     ? fill(text.results.rateError, { max: formatNumber(maxRate, intl) })
     : '';
-  markInvalid(rateInput, bad);
-  // The address keeps the conversion too, beside the form's fields (query-form.ts keeps other parameters).
-  const params = new URLSearchParams(location.search);
-  for (const name of Object.keys(conversion) as (keyof typeof conversion)[]) {
-    const value = currency ? conversionControl(name).value.trim() : '';
-    if (value) params.set(name, value);
-    else params.delete(name);
-  }
-  replaceQuery(params);
+  markInvalid(rate, bad);
+  // The address keeps the conversion too, beside the form's fields; without a currency, neither.
+  writeQuery({ currency, rate: currency ? rate.value : '' });
   render();
 }
 
 /** A shared address brings the conversion back: a currency the list offers, and the rate as typed. */
 function restoreConversion() {
   const params = new URLSearchParams(location.search);
-  const select = conversionControl('currency') as HTMLSelectElement;
+  const select = currencySelect();
   const currency = params.get('currency') ?? '';
   if (![...select.options].some((o) => o.value === currency && currency !== '')) return false;
   select.value = currency;
-  conversionControl('rate').value = params.get('rate') ?? '';
+  rateInput().value = params.get('rate') ?? '';
   return true;
 }
 
@@ -286,7 +279,6 @@ export function startEstimator(data: EstimatorPayload) {
   );
   byId('f-currency').addEventListener('change', renderRate);
   byId('f-rate').addEventListener('input', renderRate);
-  if (restoreConversion()) renderRate();
   byId('estimator-print').addEventListener('click', () => window.print());
   byId('estimator-csv').addEventListener('click', () => {
     if (!csv) return;
@@ -297,7 +289,8 @@ export function startEstimator(data: EstimatorPayload) {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   });
-  render();
+  if (restoreConversion()) renderRate();
+  else render();
 
   // Eligibility checklist: the rule is eligibility() in src/lib/estimator.ts; this only reads the boxes and draws.
   const elig = byId('eligibility-form');

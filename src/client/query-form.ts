@@ -67,20 +67,16 @@ const changedByReader = (c: HTMLInputElement | HTMLSelectElement) =>
     : c.value !== c.defaultValue;
 
 /**
- * Writes the filled fields into the address (replacing the history entry: no entry per keystroke),
- * keeping the parameters the form does not own (the estimator's conversion).
+ * Writes values into the address, an empty one removing its parameter, and keeps the others (the
+ * form's fields and the estimator's conversion each write their own). It replaces the history
+ * entry: no entry per keystroke.
  */
-function writeQuery<F extends string>(fields: readonly F[], raw: Record<F, string>): void {
+export function writeQuery(values: Record<string, string>): void {
   const params = new URLSearchParams(location.search);
-  for (const f of fields) {
-    if (raw[f].trim()) params.set(f, raw[f].trim());
-    else params.delete(f);
+  for (const [name, value] of Object.entries(values)) {
+    if (value.trim()) params.set(name, value.trim());
+    else params.delete(name);
   }
-  replaceQuery(params);
-}
-
-/** Puts `params` into the address in place of the current history entry. */
-export function replaceQuery(params: URLSearchParams): void {
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
 }
@@ -137,10 +133,10 @@ export function startQueryForm<F extends string>(
   bindQueryForm({
     ...q,
     update: () => {
-      writeQuery(q.fields, readQueryForm(q));
+      writeQuery(readQueryForm(q));
       q.render();
     },
   });
-  if (q.touched.size > 0) writeQuery(q.fields, readQueryForm(q));
+  if (q.touched.size > 0) writeQuery(readQueryForm(q));
   return restored;
 }
